@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Rapport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapport", targets: ["rapport"]),
+        .library(name: "RapportCore", targets: ["RapportCore"]),
+        .library(name: "RapportEngine", targets: ["RapportEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Lua 5.4 from the system (Debian: liblua5.4-dev).
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"]), .brew(["lua"])]
+        ),
+        // Static-inline wrappers for Lua's macros, the error trampoline, the limits and the watchdog.
+        .target(name: "CLuaShim", dependencies: ["CLua"]),
+        // Swift wrapper of the Lua C API. The only Swift module that imports CLua.
+        .target(name: "LuaBridge", dependencies: ["CLua", "CLuaShim"]),
+        // Pure Swift: reply analysis, techniques, scoring, scenario model, diagnostics.
+        .target(name: "RapportCore", resources: [.process("Resources")]),
+        // Scenarios, sessions, the Lua API, plugins, validation.
+        .target(name: "RapportEngine", dependencies: ["RapportCore", "LuaBridge"], resources: [.process("Resources")]),
+        // Commands, REPL and rendering: the only module that reads or prints.
+        .target(name: "RapportCLI", dependencies: [
+            "RapportCore", "RapportEngine",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "rapport", dependencies: ["RapportCLI"]),
+
+        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
+        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
+        .testTarget(name: "RapportEngineTests", dependencies: ["RapportEngine", "RapportCore"]),
+        .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportEngine", "RapportCore"]),
+    ]
+)
+
+// Strict settings for every Swift target, in one place (Swift 6 language mode already means complete concurrency checking).
+for target in package.targets where [.executable, .test, .regular].contains(target.type) && target.name != "CLuaShim" {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InferIsolatedConformances"))
+    target.swiftSettings = settings
+}

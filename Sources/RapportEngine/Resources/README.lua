@@ -1,0 +1,1 @@
+-- Lua sources the engine loads into every scenario state live here.

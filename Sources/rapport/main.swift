@@ -1,0 +1,3 @@
+import RapportCLI
+
+CommandLineEntry.main()

@@ -1,0 +1,6 @@
+import Testing
+@testable import LuaBridge
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import RapportCore
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import RapportEngine
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}
