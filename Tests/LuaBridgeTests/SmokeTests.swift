@@ -1,6 +1,0 @@
-import Testing
-@testable import LuaBridge
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
