@@ -116,6 +116,7 @@ static int class_hit(int c, int letter) {
     case 'u': hit = isupper(c); break;
     case 'w': hit = isalnum(c); break;
     case 'x': hit = isxdigit(c); break;
+    case 'z': hit = (c == 0); break; /* deprecated in the manual since 5.2, still accepted by 5.4 */
     default: return letter == c;
     }
     hit = (hit != 0);
