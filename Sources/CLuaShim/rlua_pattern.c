@@ -29,6 +29,9 @@
 #define MAX_DEPTH 200    /* nested matcher calls before "pattern too complex" (Lua's MAXCCALLS) */
 #define ESC '%'
 
+/* Chunked spending below masks with RLUA_PATTERN_POLL - 1. */
+typedef char rp_poll_is_power_of_two[((RLUA_PATTERN_POLL & (RLUA_PATTERN_POLL - 1)) == 0) ? 1 : -1];
+
 /* Capture lengths below zero mark special states. */
 #define CAP_OPEN ((ptrdiff_t)-1)     /* '(' seen, ')' not yet */
 #define CAP_POSITION ((ptrdiff_t)-2) /* '()' position capture */
@@ -233,14 +236,16 @@ static const char *match_balance(Matcher *m, const char *s, const char *p) {
     for (t = s + 1; t < m->subj_end; t++) {
         if (*t == close) {
             if (--depth == 0) {
-                SPEND(m, t - s);
+                SPEND(m, (t - s) & (RLUA_PATTERN_POLL - 1));
                 return t + 1;
             }
         } else if (*t == open) {
             depth++;
         }
+        if (((t - s) & (RLUA_PATTERN_POLL - 1)) == 0) /* long scans stay stoppable */
+            SPEND(m, RLUA_PATTERN_POLL);
     }
-    SPEND(m, t - s);
+    SPEND(m, (t - s) & (RLUA_PATTERN_POLL - 1));
     return NULL;
 }
 
@@ -262,9 +267,12 @@ static const char *match_backref(Matcher *m, const char *s, int digit) {
 /* Greedy repetition of class [p, ep) from s, then the rest of the pattern after the quantifier. */
 static const char *repeat_greedy(Matcher *m, const char *s, const char *p, const char *ep) {
     ptrdiff_t n = 0;
-    while (single_hit(m, s + n, p, ep))
+    while (single_hit(m, s + n, p, ep)) {
         n++;
-    SPEND(m, n);
+        if ((n & (RLUA_PATTERN_POLL - 1)) == 0) /* long runs stay stoppable */
+            SPEND(m, RLUA_PATTERN_POLL);
+    }
+    SPEND(m, n & (RLUA_PATTERN_POLL - 1));
     for (; n >= 0; n--) {
         const char *r = match_here(m, s + n, ep + 1);
         if (r != NULL)
