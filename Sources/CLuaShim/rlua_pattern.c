@@ -53,18 +53,27 @@ typedef struct {
     int depth_left;       /* nested calls still allowed */
     int ncap;             /* captures opened so far (closed or not) */
     ptrdiff_t budget;     /* steps until the next poll */
-    rlua_PatternStop stop;
-    void *ud;
+    int stop_upvalue;     /* upvalue holding the stop callback; the next one holds its ud */
     Capture cap[MAX_CAPTURES];
 } Matcher;
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Polling                                                                                        */
 
+static rlua_PatternStop stop_from_upvalue(lua_State *L, int up) {
+    void *raw = lua_touserdata(L, lua_upvalueindex(up));
+    rlua_PatternStop fn;
+    memcpy(&fn, &raw, sizeof fn);
+    return fn;
+}
+
+/* Polls always run inside our own C function (never inside a gsub replacement call), so its
+   upvalues are at hand; reading them only here keeps the per-call cost of short matches low. */
 static void poll_stop(Matcher *m) {
+    rlua_PatternStop stop = stop_from_upvalue(m->L, m->stop_upvalue);
     m->budget = RLUA_PATTERN_POLL;
-    if (m->stop != NULL) {
-        const char *msg = m->stop(m->L, m->ud);
+    if (stop != NULL) {
+        const char *msg = stop(m->L, lua_touserdata(m->L, lua_upvalueindex(m->stop_upvalue + 1)));
         if (msg != NULL)
             luaL_error(m->L, "%s", msg);
     }
@@ -76,13 +85,6 @@ static void poll_stop(Matcher *m) {
             poll_stop(m);              \
     } while (0)
 
-static rlua_PatternStop stop_from_upvalue(lua_State *L, int up) {
-    void *raw = lua_touserdata(L, lua_upvalueindex(up));
-    rlua_PatternStop fn;
-    memcpy(&fn, &raw, sizeof fn);
-    return fn;
-}
-
 static void matcher_setup(Matcher *m, lua_State *L, const char *s, size_t ls, const char *p, size_t lp,
                           int stop_upvalue) {
     m->L = L;
@@ -92,8 +94,7 @@ static void matcher_setup(Matcher *m, lua_State *L, const char *s, size_t ls, co
     m->depth_left = MAX_DEPTH;
     m->ncap = 0;
     m->budget = RLUA_PATTERN_POLL;
-    m->stop = stop_from_upvalue(L, stop_upvalue);
-    m->ud = lua_touserdata(L, lua_upvalueindex(stop_upvalue + 1));
+    m->stop_upvalue = stop_upvalue;
 }
 
 /* Fresh attempt at a new subject position. */
@@ -538,6 +539,9 @@ static int rp_match(lua_State *L) { return find_or_match(L, 0); }
 
 /* gmatch iterator state; positions are offsets into the subject upvalue. */
 typedef struct {
+    const char *subj; /* subject and pattern; kept alive by the iterator's upvalues 1 and 2 */
+    const char *pat;
+    size_t subj_len, pat_len;
     size_t next;     /* where the next search starts */
     size_t last_end; /* end of the previous match, if any */
     int has_last;
@@ -545,12 +549,11 @@ typedef struct {
 
 /* Upvalues: 1 subject, 2 pattern, 3 GmatchState, 4 stop, 5 ud. */
 static int gmatch_step(lua_State *L) {
-    size_t ls, lp, at;
-    const char *s = lua_tolstring(L, lua_upvalueindex(1), &ls);
-    const char *p = lua_tolstring(L, lua_upvalueindex(2), &lp);
     GmatchState *g = (GmatchState *)lua_touserdata(L, lua_upvalueindex(3));
+    const char *s = g->subj, *p = g->pat;
+    size_t ls = g->subj_len, at;
     Matcher m;
-    matcher_setup(&m, L, s, ls, p, lp, 4);
+    matcher_setup(&m, L, s, ls, p, g->pat_len, 4);
     for (at = g->next; at <= ls; at++) {
         const char *e;
         matcher_restart(&m);
@@ -569,13 +572,17 @@ static int gmatch_step(lua_State *L) {
 static int rp_gmatch(lua_State *L) {
     size_t ls, lp, init;
     GmatchState *g;
-    luaL_checklstring(L, 1, &ls);
-    luaL_checklstring(L, 2, &lp);
+    const char *s = luaL_checklstring(L, 1, &ls);
+    const char *p = luaL_checklstring(L, 2, &lp);
     init = start_position(luaL_optinteger(L, 3, 1), ls) - 1;
     if (init > ls)
         init = ls + 1; /* iterator yields nothing */
     lua_settop(L, 2);
     g = (GmatchState *)lua_newuserdatauv(L, sizeof *g, 0);
+    g->subj = s; /* converted in place by luaL_checklstring, so these are the upvalue strings */
+    g->pat = p;
+    g->subj_len = ls;
+    g->pat_len = lp;
     g->next = init;
     g->last_end = 0;
     g->has_last = 0;
