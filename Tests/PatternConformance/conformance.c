@@ -158,6 +158,22 @@ static int run_differential(const char *dir, int random_cases) {
             return 0;
         }
     }
+    for (i = 0; i < random_cases / 8; i++) { /* longer subjects, for deeper backtracking */
+        char s[48], p[256];
+        unsigned j, n = 13 + rnd(30);
+        for (j = 0; j < n; j++)
+            s[j] = "aab"[rnd(3)];
+        s[n] = '\0';
+        gen_pattern(p, sizeof p);
+        lua_getglobal(L, "CHECK_PAIR");
+        lua_pushstring(L, s);
+        lua_pushstring(L, p);
+        lua_pushstring(L, REPLS[rnd(sizeof REPLS / sizeof REPLS[0])]);
+        if (lua_pcall(L, 3, 0, 0) != LUA_OK) {
+            printf("CHECK_PAIR failed: %s\n", lua_tostring(L, -1));
+            return 0;
+        }
+    }
     for (i = 0; i < random_cases / 2; i++) {
         static const char PAT_BYTES[] = "ab().%[]^$*+-?1f\0";
         static const char SUBJ_BYTES[] = "ab()[]%^$\0";
@@ -177,8 +193,9 @@ static int run_differential(const char *dir, int random_cases) {
     }
     lua_getglobal(L, "RESULTS");
     lua_call(L, 0, 2);
-    printf("differential: %lld cases agree, %lld differ (%d + %d generated pattern/subject pairs; %d stop polls)\n",
-           (long long)lua_tointeger(L, -2), (long long)lua_tointeger(L, -1), random_cases, random_cases / 2, never.polls);
+    printf("differential: %lld cases agree, %lld differ (%d + %d + %d generated pattern/subject pairs; %d stop polls)\n",
+           (long long)lua_tointeger(L, -2), (long long)lua_tointeger(L, -1), random_cases, random_cases / 8, random_cases / 2,
+           never.polls);
     g_passed += (long)lua_tointeger(L, -2);
     g_failed += (long)lua_tointeger(L, -1);
     lua_close(L);
@@ -249,6 +266,48 @@ static void test_stop_late(void) {
     expect(rc != LUA_OK && strstr(lua_tostring(L, -1), "late stop") != NULL && ctl.polls == 2000,
            "stop after 2000 polls raises the message");
     lua_close(L);
+}
+
+/* The real use: a wall-clock deadline checked by the stop callback. */
+typedef struct {
+    double deadline;
+    int polls;
+} Deadline;
+
+static const char *deadline_cb(lua_State *L, void *ud) {
+    Deadline *d = (Deadline *)ud;
+    (void)L;
+    d->polls++;
+    return now_ms() >= d->deadline ? "script exceeded its time limit" : NULL;
+}
+
+static void test_deadline(void) {
+    static const char *const scripts[] = {
+        "return string.rep('a', 30000):find(string.rep('a*', 20) .. 'b')",
+        "return string.rep('a', 30000):gsub(string.rep('a-', 20) .. 'b', '')",
+    };
+    size_t i;
+    for (i = 0; i < sizeof scripts / sizeof scripts[0]; i++) {
+        char what[256];
+        Deadline d = {0, 0};
+        lua_State *L = luaL_newstate();
+        double t0, late;
+        int rc;
+        luaL_openlibs(L);
+        lua_getglobal(L, "string");
+        rlua_pattern_install(L, -1, deadline_cb, &d);
+        lua_pop(L, 1);
+        t0 = now_ms();
+        d.deadline = t0 + 50.0;
+        rc = luaL_dostring(L, scripts[i]);
+        late = now_ms() - d.deadline;
+        snprintf(what, sizeof what, "50 ms deadline stops `%s` within 5 ms of it (%.3f ms late, %d polls)", scripts[i],
+                 late, d.polls);
+        expect(rc != LUA_OK && strstr(lua_tostring(L, -1), "script exceeded its time limit") && late >= 0 && late < 5.0,
+               what);
+        printf("deadline: %s\n", what);
+        lua_close(L);
+    }
 }
 
 static void test_null_stop(void) {
@@ -363,6 +422,7 @@ int main(int argc, char **argv) {
         g_failed++;
     test_stop_fires();
     test_stop_late();
+    test_deadline();
     test_null_stop();
     test_threads();
     if (!skip_bench)

@@ -228,6 +228,16 @@ local EXPRS = {
   [[F.gsub(string.rep("a b ", 300), "%s+", "")]], [[F.match(string.rep("(", 100) .. string.rep(")", 100), "%b()")]],
   [[F.find(string.rep("a", 100) .. "aab", "aab", 1, true)]], [[F.find(string.rep("a", 100), "aab", 1, true)]],
   [[F.find(string.rep("xy", 50) .. "\0z", "y\0z", 1, true)]],
+  -- coroutines, re-entrancy and errors raised by replacement callbacks
+  [[(function() local it = F.gmatch("a b c", "%a") local r = {} local co = coroutine.wrap(function() r[#r + 1] = it() end) co() r[#r + 1] = it() r[#r + 1] = it() return table.concat(r) end)()]],
+  [[F.gsub("abc", "%a", function(c) return F.gsub(c, ".", "%0%0") end)]],
+  [[F.gsub("a(b)c", "%b()", function(c) return (F.match(c, "%((.-)%)")) end)]],
+  [[F.gsub("abc", "b", function() error("boom") end)]], [[F.gsub("abc", "b", function() error("boom", 0) end)]],
+  [[F.gsub("abc", "b", function() error({}) end)]],
+  [[F.gsub("abc", "b", setmetatable({}, {__index = function() error("idx") end}))]],
+  [[F.gsub("abc", "(b)", setmetatable({}, {__index = function(_, k) return k:upper() end}))]],
+  [[F.find(1.0, "%.")]], [[F.match(-0.0, "%-")]], [[F.gsub(2^63, "e", "E")]], [[gm(F, 3.25, "%d")]],
+  [[F.find(string.rep("a", 100), string.rep("a", 20) .. "b")]], [[F.match(string.rep("ab", 64), "(a)(b)%1%2")]],
 }
 
 -- Nesting limit ("pattern too complex") and capture limit ("too many captures") at their edges.
