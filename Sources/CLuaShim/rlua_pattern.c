@@ -103,6 +103,41 @@ static void matcher_restart(Matcher *m) {
     m->ncap = 0;
 }
 
+ /* Bulk byte work (memcmp/memchr) is done in chunks of this size, spending budget per chunk, so
+   even a comparison or scan over a huge subject cannot delay a poll for long. Spending is one
+   unit per 64 bytes: memcmp/memchr are roughly that much cheaper per byte than a matcher step. */
+#define BULK_CHUNK ((size_t)1 << 16)
+
+static int bulk_equal(Matcher *m, const char *a, const char *b, size_t n) {
+    while (n > BULK_CHUNK) {
+        if (memcmp(a, b, BULK_CHUNK) != 0)
+            return 0;
+        SPEND(m, (ptrdiff_t)(BULK_CHUNK >> 6));
+        a += BULK_CHUNK;
+        b += BULK_CHUNK;
+        n -= BULK_CHUNK;
+    }
+    SPEND(m, 1 + (ptrdiff_t)(n >> 6));
+    return memcmp(a, b, n) == 0;
+}
+
+static const char *bulk_find_byte(Matcher *m, const char *p, char c, size_t n) {
+    const char *hit;
+    while (n > BULK_CHUNK) {
+        hit = (const char *)memchr(p, (unsigned char)c, BULK_CHUNK);
+        if (hit != NULL) {
+            SPEND(m, (hit - p) >> 6);
+            return hit;
+        }
+        SPEND(m, (ptrdiff_t)(BULK_CHUNK >> 6));
+        p += BULK_CHUNK;
+        n -= BULK_CHUNK;
+    }
+    hit = (const char *)memchr(p, (unsigned char)c, n);
+    SPEND(m, ((hit != NULL) ? (hit - p) : (ptrdiff_t)n) >> 6);
+    return hit;
+}
+
 /* ---------------------------------------------------------------------------------------------- */
 /* Character classes                                                                              */
 
@@ -259,9 +294,8 @@ static const char *match_backref(Matcher *m, const char *s, int digit) {
     len = m->cap[i].len;
     if (len < 0) /* a position capture has no text to repeat: never matches */
         return NULL;
-    if (m->subj_end - s < len || memcmp(m->cap[i].start, s, (size_t)len) != 0)
+    if (m->subj_end - s < len || !bulk_equal(m, m->cap[i].start, s, (size_t)len))
         return NULL;
-    SPEND(m, len >> 4);
     return s + len;
 }
 
@@ -466,7 +500,6 @@ static int is_plain(const char *p, size_t lp) {
 /* First occurrence of needle in hay, or NULL. Spends budget so huge searches stay stoppable. */
 static const char *plain_search(Matcher *m, const char *hay, size_t hl, const char *needle, size_t nl) {
     const char *cur, *last;
-    ptrdiff_t cost = 1 + (ptrdiff_t)(nl >> 5);
     if (nl == 0)
         return hay;
     if (nl > hl)
@@ -474,11 +507,10 @@ static const char *plain_search(Matcher *m, const char *hay, size_t hl, const ch
     cur = hay;
     last = hay + (hl - nl); /* last possible start */
     while (cur <= last) {
-        const char *hit = (const char *)memchr(cur, needle[0], (size_t)(last - cur) + 1);
+        const char *hit = bulk_find_byte(m, cur, needle[0], (size_t)(last - cur) + 1);
         if (hit == NULL)
             return NULL;
-        SPEND(m, cost + ((hit - cur) >> 6));
-        if (memcmp(hit + 1, needle + 1, nl - 1) == 0)
+        if (bulk_equal(m, hit + 1, needle + 1, nl - 1))
             return hit;
         cur = hit + 1;
     }
@@ -599,6 +631,7 @@ static void add_template(Matcher *m, luaL_Buffer *b, const char *s, const char *
     const char *t = lua_tolstring(L, 3, &tl);
     const char *tend = t + tl;
     const char *pct;
+    SPEND(m, 1 + (ptrdiff_t)(tl >> 6)); /* a long template per match adds up over many matches */
     while ((pct = (const char *)memchr(t, ESC, (size_t)(tend - t))) != NULL) {
         int c;
         luaL_addlstring(b, t, (size_t)(pct - t));
@@ -607,14 +640,17 @@ static void add_template(Matcher *m, luaL_Buffer *b, const char *s, const char *
         if (c == ESC) {
             luaL_addchar(b, ESC);
         } else if (c == '0') {
+            SPEND(m, (e - s) >> 6);
             luaL_addlstring(b, s, (size_t)(e - s));
         } else if (c >= '1' && c <= '9') {
             const char *txt;
             size_t len;
-            if (capture_get(m, c - '1', s, e, &txt, &len))
+            if (capture_get(m, c - '1', s, e, &txt, &len)) {
+                SPEND(m, (ptrdiff_t)(len >> 6));
                 luaL_addlstring(b, txt, len);
-            else
+            } else {
                 luaL_addvalue(b); /* position capture, pushed as an integer */
+            }
         } else {
             luaL_error(L, "invalid use of '%c' in replacement string", ESC);
         }

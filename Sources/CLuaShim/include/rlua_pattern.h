@@ -19,6 +19,8 @@ extern "C" {
 
 /* Called every RLUA_PATTERN_POLL matching steps. Returns NULL to go on, or a message: the function
    then raises a Lua error with that message (via luaL_error, so it unwinds cleanly). */
+/* It may run while a gsub result buffer sits on the stack, so it must leave the stack as it found it;
+   it must not call back into these functions. */
 typedef const char *(*rlua_PatternStop)(lua_State *L, void *ud);
 
 #define RLUA_PATTERN_POLL 4096
