@@ -122,23 +122,6 @@ static int bulk_equal(Matcher *m, const char *a, const char *b, size_t n) {
     return memcmp(a, b, n) == 0;
 }
 
-static const char *bulk_find_byte(Matcher *m, const char *p, char c, size_t n) {
-    const char *hit;
-    while (n > BULK_CHUNK) {
-        hit = (const char *)memchr(p, (unsigned char)c, BULK_CHUNK);
-        if (hit != NULL) {
-            SPEND(m, (hit - p) >> 6);
-            return hit;
-        }
-        SPEND(m, (ptrdiff_t)(BULK_CHUNK >> 6));
-        p += BULK_CHUNK;
-        n -= BULK_CHUNK;
-    }
-    hit = (const char *)memchr(p, (unsigned char)c, n);
-    SPEND(m, ((hit != NULL) ? (hit - p) : (ptrdiff_t)n) >> 6);
-    return hit;
-}
-
 /* ---------------------------------------------------------------------------------------------- */
 /* Character classes                                                                              */
 
@@ -508,10 +491,18 @@ static const char *plain_search(Matcher *m, const char *hay, size_t hl, const ch
     cur = hay;
     last = hay + (hl - nl); /* last possible start */
     while (cur <= last) {
-        const char *hit = bulk_find_byte(m, cur, needle[0], (size_t)(last - cur) + 1);
-        if (hit == NULL)
-            return NULL;
-        if (bulk_equal(m, hit + 1, needle + 1, nl - 1))
+        size_t span = (size_t)(last - cur) + 1;
+        const char *hit = (const char *)memchr(cur, (unsigned char)needle[0], span < BULK_CHUNK ? span : BULK_CHUNK);
+        if (hit == NULL) { /* nothing in this chunk */
+            if (span <= BULK_CHUNK)
+                return NULL;
+            SPEND(m, (ptrdiff_t)(BULK_CHUNK >> 6));
+            cur += BULK_CHUNK;
+            continue;
+        }
+        SPEND(m, 1 + ((hit - cur) >> 6));
+        if (nl - 1 <= BULK_CHUNK ? memcmp(hit + 1, needle + 1, nl - 1) == 0
+                                 : bulk_equal(m, hit + 1, needle + 1, nl - 1))
             return hit;
         cur = hit + 1;
     }
