@@ -204,6 +204,18 @@ static int tracked_wrap(lua_State *L) {
     return 1;
 }
 
+/* Polled by our own pattern matcher (rlua_pattern.c): a pathological pattern stops at the deadline too. */
+static const char *pattern_stop(lua_State *L, void *ud) {
+    (void)L;
+    rlua_Limits *lim = (rlua_Limits *)ud;
+    switch (atomic_load(&lim->trip)) {
+    case RLUA_TRIP_NONE: return NULL;
+    case RLUA_TRIP_MEMORY: return "script stopped: it needed more than its memory limit";
+    case RLUA_TRIP_BUDGET: return "script stopped: it used more than its instruction budget";
+    default: return "script stopped: a string pattern ran longer than the time limit";
+    }
+}
+
 /* ---- assembly ---- */
 
 static void wrap_field(lua_State *L, int table, const char *name, lua_CFunction wrapper) {
@@ -244,8 +256,9 @@ int rlua_open_sandbox(lua_State *L) {
     lua_pushcfunction(L, tracked_wrap);
     lua_setfield(L, 2, "wrap");
 
-    /* string: no dump; the string metatable is hidden from scripts */
+    /* string: no dump; interruptible patterns; the string metatable is hidden from scripts */
     lua_pushnil(L); lua_setfield(L, 4, "dump");
+    rlua_pattern_install(L, 4, pattern_stop, rlua_limits(L));
     lua_pushliteral(L, "");
     if (lua_getmetatable(L, -1)) {
         lua_pushboolean(L, 0);

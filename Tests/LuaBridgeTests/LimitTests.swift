@@ -40,6 +40,23 @@ import Testing
         expectTimeout(lua, "while true do coroutine.resume(spin) end")
     }
 
+    @Test(arguments: [
+        "return string.rep('a', 30000):find(string.rep('a*', 20) .. 'b')",
+        "return string.rep('a', 30000):match(string.rep('a-', 12) .. 'b')",
+        "return (string.rep('ab', 20000):gsub(string.rep('.-', 10) .. 'x', ''))",
+        "for m in string.rep('a', 30000):gmatch(string.rep('a*', 15) .. 'b') do end",
+    ])
+    func pathologicalPatternsStopAtTheDeadline(code: String) throws {
+        expectTimeout(try state(), code)
+    }
+
+    @Test func ordinaryPatternsStillWork() throws {
+        let lua = try state()
+        #expect(try lua.run("return ('I want a refund now'):find('refund')") == [.integer(10), .integer(15)])
+        #expect(try lua.run("return ('order 12345'):match('%d+')") == ["12345"])
+        #expect(try lua.run("return ('  hi  '):gsub('^%s*(.-)%s*$', '%1')") == ["hi", .integer(1)])
+    }
+
     @Test func timeoutNamesTheLine() throws {
         let lua = try state()
         do {

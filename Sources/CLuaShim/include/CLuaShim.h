@@ -16,6 +16,7 @@
 #include <lualib.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "rlua_pattern.h"
 
 /* ---- Macro wrappers -------------------------------------------------------------------------------------- */
 
