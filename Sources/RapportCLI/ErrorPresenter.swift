@@ -15,6 +15,8 @@ public enum ErrorPresenter {
             case .content(let message):
                 return (message, .contentProblem, false)
             }
+        case let error as DiagnosticsError:
+            return (error.diagnostics.map(\.formatted).joined(separator: "\n"), .contentProblem, false)
         default:
             let code = RapportCommand.exitCode(for: error)
             let text = RapportCommand.fullMessage(for: error)

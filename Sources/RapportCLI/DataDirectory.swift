@@ -1,0 +1,14 @@
+import Foundation
+
+/// Where Rapport keeps a trainee's data: `$XDG_DATA_HOME/rapport`, by default `~/.local/share/rapport`.
+enum DataDirectory {
+    static var root: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/rapport" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/rapport"
+    }
+
+    /// The folder for session transcripts.
+    static var sessions: String { root + "/sessions" }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import RapportCore
+
+/// Appends a session to a JSON Lines file as it happens: a header line, then one line per turn, then the outcome.
+/// Each line is written (and synced) before the next customer line is shown, so a crash loses nothing typed.
+final class SessionLog {
+    let path: String
+    private let handle: FileHandle
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Creates the file (and its folder).
+    init(path: String) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CLIError.io(path: path, reason: "cannot create the file") }
+            handle = try FileHandle(forWritingTo: url)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.io(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    deinit { try? handle.close() }
+
+    struct Header: Encodable {
+        var kind = "session"
+        var scenario: String
+        var file: String
+        var seed: UInt64
+        var opening: String
+    }
+
+    struct Ending: Encodable {
+        var kind = "outcome"
+        var outcome: Outcome
+    }
+
+    struct Turn: Encodable {
+        var kind = "turn"
+        var turn: TurnRecord
+    }
+
+    func writeHeader(_ transcript: Transcript) {
+        write(Header(scenario: transcript.scenarioID, file: transcript.scenarioFile, seed: transcript.seed, opening: transcript.opening))
+    }
+
+    func write(turn: TurnRecord) { write(Turn(turn: turn)) }
+
+    func write(outcome: Outcome) { write(Ending(outcome: outcome)) }
+
+    private func write(_ value: some Encodable) {
+        guard var data = try? encoder.encode(value) else { return }
+        data.append(0x0A)
+        try? handle.write(contentsOf: data)
+        try? handle.synchronize()
+    }
+}

@@ -1,1 +1,0 @@
--- Lua sources the engine loads into every scenario state live here.

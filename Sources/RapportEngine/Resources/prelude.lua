@@ -1,0 +1,224 @@
+-- Rapport scenario API v1: the Lua side of the engine.
+-- Loaded into every scenario's sandboxed state before the scenario file. It defines the global `scenario`
+-- constructor and the read-only `rapport` table, and returns the driver the engine calls each turn.
+-- Scripts never see the driver; the engine keeps it in Swift.
+
+local API_VERSION = 1
+local MARK = {}
+
+local function readonly(t, name)
+  return setmetatable({}, {
+    __index = t,
+    __newindex = function(_, k) error("'" .. name .. "' is read-only (tried to set '" .. tostring(k) .. "')", 2) end,
+    __pairs = function() return next, t, nil end,
+    __len = function() return #t end,
+    __metatable = false,
+  })
+end
+
+local function mentions(text, ...)
+  local lowered = string.lower(text or "")
+  for i = 1, select("#", ...) do
+    local phrase = select(i, ...)
+    if type(phrase) == "table" then
+      for _, p in ipairs(phrase) do
+        if string.find(lowered, string.lower(p), 1, true) then return true end
+      end
+    elseif phrase ~= nil and string.find(lowered, string.lower(tostring(phrase)), 1, true) then
+      return true
+    end
+  end
+  return false
+end
+
+local function clamp(x, lo, hi)
+  if x < lo then return lo elseif x > hi then return hi else return x end
+end
+
+local api = {
+  api_version = API_VERSION,
+  outcomes = readonly({ "resolved", "escalated", "abandoned", "unresolved" }, "rapport.outcomes"),
+  mentions = mentions,
+  clamp = clamp,
+}
+rapport = readonly(api, "rapport")
+
+function scenario(spec)
+  if type(spec) ~= "table" then error("scenario { ... } expects a table", 2) end
+  rawset(spec, MARK, true)
+  return spec
+end
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- The per-session driver.
+
+local driver = {}
+local S            -- the scenario table
+local customer     -- the persistent customer object
+local events       -- events of the current turn
+local ended        -- outcome set by the script this turn
+local goal_by_id, story_by_id = {}, {}
+
+local function push(kind, id) events[#events + 1] = { kind = kind, id = id } end
+
+local Customer = {}
+Customer.__index = Customer
+Customer.__metatable = false
+
+function Customer:feel(delta) self.mood = clamp(self.mood + (tonumber(delta) or 0), -100, 100) return self.mood end
+function Customer:set_mood(value) self.mood = clamp(tonumber(value) or self.mood, -100, 100) return self.mood end
+function Customer:gain_trust(delta) self.trust = clamp(self.trust + (tonumber(delta) or 0), 0, 100) return self.trust end
+function Customer:lose_patience(n) self.patience = self.patience - (n or 1) return self.patience end
+function Customer:mood_band()
+  local m = self.mood
+  if m < -60 then return "furious" elseif m < -20 then return "upset" elseif m < 20 then return "neutral"
+  elseif m < 60 then return "calm" else return "pleased" end
+end
+function Customer:knows(id) return self.revealed[id] == true end
+function Customer:has_met(id) return self.met[id] == true end
+
+function Customer:reveal(id)
+  local part = story_by_id[id]
+  if not part then error("unknown story part '" .. tostring(id) .. "'", 2) end
+  if not self.revealed[id] then
+    self.revealed[id] = true
+    self.revealed_order[#self.revealed_order + 1] = id
+    push("reveal", id)
+  end
+  return part.text
+end
+
+function Customer:meet(id)
+  local goal = goal_by_id[id]
+  if not goal then error("unknown goal '" .. tostring(id) .. "'", 2) end
+  if self.met[id] then return true end
+  if goal.after and not self.met[goal.after] then return false end
+  self.met[id] = true
+  push("goal_met", id)
+  return true
+end
+
+function Customer:unmeet(id)
+  if not goal_by_id[id] then error("unknown goal '" .. tostring(id) .. "'", 2) end
+  if self.met[id] then
+    self.met[id] = nil
+    push("goal_unmet", id)
+  end
+end
+
+function Customer:end_call(outcome)
+  if outcome ~= "resolved" and outcome ~= "escalated" and outcome ~= "abandoned" then
+    error("end_call expects 'resolved', 'escalated' or 'abandoned', got " .. tostring(outcome), 2)
+  end
+  ended = outcome
+end
+
+function Customer:pick(list)
+  if type(list) ~= "table" or #list == 0 then error("pick expects a non-empty list", 2) end
+  return list[math.random(#list)]
+end
+
+local Turn = {}
+Turn.__index = Turn
+Turn.__metatable = false
+function Turn:has(technique) return self.analysis.techniques[technique] == true end
+function Turn:mentions(...) return mentions(self.text, ...) end
+function Turn:level(mechanism) return self.analysis.mechanisms[mechanism] or 0 end
+
+local function variants(value)
+  if type(value) == "table" then return value[math.random(#value)] end
+  return value
+end
+
+-- Starts a session: takes the scenario table and returns the opening line.
+function driver.start(spec, persona)
+  S = spec
+  for _, g in ipairs(S.goals or {}) do goal_by_id[g.id] = g end
+  for _, p in ipairs(persona.story) do story_by_id[p.id] = p end
+  for _, p in ipairs((S.persona or {}).story or {}) do
+    if type(p) == "table" and p.id then story_by_id[p.id] = p end
+  end
+  customer = setmetatable({
+    name = persona.name, mood = persona.mood, trust = persona.trust, patience = persona.patience,
+    turn = 0, state = {}, revealed = {}, revealed_order = {}, met = {},
+  }, Customer)
+  events = {}
+  if type(S.setup) == "function" then S.setup(customer) end
+  local opening = variants(S.opening) or "Hello?"
+  return tostring(opening)
+end
+
+local function snapshot(line)
+  local met = {}
+  for _, g in ipairs(S.goals or {}) do if customer.met[g.id] then met[#met + 1] = g.id end end
+  return {
+    line = line, mood = customer.mood, trust = customer.trust, patience = customer.patience,
+    revealed = customer.revealed_order, met = met, events = events, ended = ended,
+  }
+end
+
+local function lines_for(band)
+  local lines = S.lines
+  if type(lines) ~= "table" then return nil end
+  return variants(lines[band]) or variants(lines.default)
+end
+
+-- One turn. `t` holds number, text, analysis; `delta` the engine's default reaction.
+function driver.turn(t, delta)
+  events, ended = {}, nil
+  local techniques = {}
+  for _, name in ipairs(t.analysis.techniques) do techniques[name] = true end
+  local turn = setmetatable({
+    number = t.number, text = t.text, empathy = t.analysis.empathy, harmful = t.harmful,
+    analysis = readonly({ empathy = t.analysis.empathy, mechanisms = readonly(t.analysis.mechanisms, "mechanisms"),
+      techniques = readonly(techniques, "techniques") }, "analysis"),
+  }, Turn)
+  customer.turn = t.number
+
+  -- Default reactions (a scenario may replace them with its own `react`).
+  if type(S.react) == "function" then
+    S.react(turn, customer, delta)
+  else
+    customer:feel(delta.mood)
+    customer:gain_trust(delta.trust)
+    customer.patience = customer.patience + delta.patience
+  end
+
+  -- Goals that the reply meets.
+  for _, g in ipairs(S.goals or {}) do
+    if not customer.met[g.id] then
+      local hit = false
+      for _, name in ipairs(g.techniques or {}) do if turn:has(name) then hit = true end end
+      if not hit and g.phrases and mentions(t.text, g.phrases) then hit = true end
+      if not hit and type(g.when) == "function" and g.when(turn, customer) then hit = true end
+      if hit then customer:meet(g.id) end
+    end
+  end
+
+  -- Story parts whose unlock condition holds.
+  local reveal_lines = {}
+  for _, p in ipairs((S.persona or {}).story or {}) do
+    if type(p) == "table" and type(p.unlock) == "function" and not customer.revealed[p.id] and p.unlock(turn, customer) then
+      customer:reveal(p.id)
+      if p.line then reveal_lines[#reveal_lines + 1] = variants(p.line) end
+    end
+  end
+
+  local line
+  if type(S.respond) == "function" then line = S.respond(turn, customer) end
+  if line == nil and #reveal_lines == 0 then line = lines_for(customer:mood_band()) end
+  if #reveal_lines > 0 then
+    local joined = table.concat(reveal_lines, " ")
+    line = line and (tostring(line) .. " " .. joined) or joined
+  end
+  return snapshot(line ~= nil and tostring(line) or nil)
+end
+
+-- Lines for endings the engine decides (patience gone, goals met, turn limit).
+function driver.closing(kind)
+  local c = S.closing
+  if type(c) == "table" then return variants(c[kind]) end
+  return nil
+end
+
+return driver

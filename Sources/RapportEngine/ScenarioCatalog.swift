@@ -1,0 +1,50 @@
+import Foundation
+import LuaBridge
+import RapportCore
+
+/// The scenarios in a pack folder.
+public struct ScenarioCatalog: Sendable {
+    /// One scenario file and what loading it found.
+    public struct Entry: Sendable {
+        public var path: String
+        public var definition: ScenarioDefinition?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The folder.
+    public let directory: String
+    /// Every scenario file, sorted by path, loaded once to read its definition.
+    public let entries: [Entry]
+
+    /// Files in a pack folder that are not scenarios.
+    static let ignoredFiles: Set<String> = ["pack.lua", "types.lua"]
+
+    /// Lists the `*.lua` scenario files directly in `directory` and loads each one (in parallel-safe fresh states).
+    public init(directory: String, limits: LuaLimits = .standard) throws(CatalogError) {
+        self.directory = directory
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw .unreadable(path: directory, reason: "cannot read the folder")
+        }
+        let files = names.filter { $0.hasSuffix(".lua") && !Self.ignoredFiles.contains($0) && !$0.hasPrefix(".") }.sorted()
+        entries = files.map { name in
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            switch ScenarioRuntime.load(path: path, limits: limits) {
+            case .success(let runtime): return Entry(path: path, definition: runtime.definition, diagnostics: runtime.diagnostics)
+            case .failure(let failure): return Entry(path: path, definition: nil, diagnostics: failure.diagnostics)
+            }
+        }
+    }
+
+    /// The path of the scenario with `id`, if the pack has it.
+    public func path(of id: String) -> String? {
+        entries.first { $0.definition?.id == id }?.path
+    }
+}
+
+/// A pack folder that could not be read.
+public enum CatalogError: Error, Sendable, Hashable {
+    case unreadable(path: String, reason: String)
+}

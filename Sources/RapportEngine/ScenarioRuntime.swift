@@ -1,0 +1,107 @@
+import Foundation
+import LuaBridge
+import RapportCore
+
+/// A scenario loaded into its own sandboxed Lua state, ready to drive one session.
+///
+/// Not thread-safe: use one runtime per session, on one thread at a time.
+public final class ScenarioRuntime {
+    /// The scenario's static description.
+    public let definition: ScenarioDefinition
+    /// Warnings and infos found while loading (errors prevent loading).
+    public let diagnostics: [Diagnostic]
+    let lua: LuaState
+    let spec: LuaValue
+    let driverStart: LuaFunction
+    let driverTurn: LuaFunction
+    let driverClosing: LuaFunction
+
+    /// The scenario API versions this engine runs.
+    public static let supportedAPIVersions = 1...1
+
+    /// The Lua source of the engine's side of the API, read once.
+    static let prelude: String = {
+        guard let url = Bundle.module.url(forResource: "prelude", withExtension: "lua"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            preconditionFailure("prelude.lua is missing from the RapportEngine bundle")
+        }
+        return text
+    }()
+
+    init(definition: ScenarioDefinition, diagnostics: [Diagnostic], lua: LuaState, spec: LuaValue, driver: LuaTable) {
+        self.definition = definition
+        self.diagnostics = diagnostics
+        self.lua = lua
+        self.spec = spec
+        // The prelude always returns these three; a missing one is a bug in the engine.
+        self.driverStart = driver["start"].functionValue!
+        self.driverTurn = driver["turn"].functionValue!
+        self.driverClosing = driver["closing"].functionValue!
+    }
+
+    /// Loads the scenario at `path`. On failure, the diagnostics say why (with file and line).
+    public static func load(path: String, seed: UInt64 = 0, limits: LuaLimits = .standard) -> Result<ScenarioRuntime, ScenarioLoadFailure> {
+        let source: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            source = String(decoding: data, as: UTF8.self)
+        } catch {
+            return .failure(ScenarioLoadFailure(diagnostics: [
+                Diagnostic(code: "RP0002", severity: .error, file: path, message: "cannot read the file: \(error.localizedDescription)"),
+            ]))
+        }
+        return load(source: source, path: path, seed: seed, limits: limits)
+    }
+
+    /// Loads a scenario from its source text; `path` names it in messages.
+    public static func load(source: String, path: String, seed: UInt64 = 0, limits: LuaLimits = .standard) -> Result<ScenarioRuntime, ScenarioLoadFailure> {
+        let lua: LuaState
+        let driver: LuaTable
+        do {
+            lua = try LuaState(limits: limits, seed: seed)
+            guard let table = try lua.run(prelude, chunkName: "rapport/prelude.lua").first?.tableValue else {
+                preconditionFailure("prelude.lua must return the driver table")
+            }
+            driver = table
+            try lua.enableStrictGlobals()
+        } catch {
+            return .failure(ScenarioLoadFailure(diagnostics: [Diagnostic(code: "RP0010", severity: .error, file: path, message: error.description)]))
+        }
+        let results: [LuaValue]
+        do {
+            results = try lua.run(source, chunkName: path)
+        } catch {
+            return .failure(ScenarioLoadFailure(diagnostics: [diagnostic(for: error, path: path)]))
+        }
+        guard let spec = results.first, case .table(let table) = spec else {
+            return .failure(ScenarioLoadFailure(diagnostics: [Diagnostic(
+                code: DiagnosticCode.notAScenario.rawValue, severity: .error, file: path, line: SourceIndex(source: source).line(containing: "return"),
+                message: "the file must return scenario { ... } (it returned \(results.first?.typeName ?? "nothing"))")]))
+        }
+        var reader = DefinitionReader(table: table, path: path, index: SourceIndex(source: source))
+        let definition = reader.read()
+        if reader.diagnostics.contains(where: { $0.severity == .error }) || definition == nil {
+            return .failure(ScenarioLoadFailure(diagnostics: reader.diagnostics))
+        }
+        return .success(ScenarioRuntime(definition: definition!, diagnostics: reader.diagnostics, lua: lua, spec: spec, driver: driver))
+    }
+
+    /// A diagnostic for a script error, with the code that fits it.
+    public static func diagnostic(for error: ScriptError, path: String) -> Diagnostic {
+        let code: DiagnosticCode
+        switch error {
+        case .syntax: code = .syntaxError
+        case .memory, .timeout, .instructionBudget, .stateUnavailable: code = .limitExceeded
+        case .runtime(_, let message, _) where message.contains("undeclared global"): code = .undeclaredGlobal
+        default: code = .loadError
+        }
+        return Diagnostic(code: code.rawValue, severity: .error, file: error.location?.file ?? path,
+                          line: error.location.map(\.line).flatMap { $0 > 0 ? $0 : nil }, message: error.message)
+    }
+}
+
+/// Why a scenario could not be loaded: at least one error diagnostic.
+public struct ScenarioLoadFailure: Error, Sendable, Hashable {
+    public var diagnostics: [Diagnostic]
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

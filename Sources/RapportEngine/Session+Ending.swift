@@ -1,0 +1,77 @@
+import LuaBridge
+import RapportCore
+
+extension Session {
+    /// Lines used when a scenario gives none for the customer's mood.
+    static let fallbackLines: [MoodBand: String] = [
+        .furious: "I'm still waiting for a real answer.",
+        .upset: "That doesn't really help me.",
+        .neutral: "Okay. So what happens now?",
+        .calm: "Alright, that makes sense.",
+        .pleased: "Thank you, that's really helpful.",
+    ]
+
+    static let fallbackClosings: [Outcome: String] = [
+        .abandoned: "You know what, forget it. I'm done. [hangs up]",
+        .resolved: "Okay. Thank you, that's what I needed.",
+        .unresolved: "I have to go. This still isn't sorted out.",
+        .escalated: "Fine, put me through to someone else.",
+    ]
+
+    /// Applies the driver's snapshot, decides whether the call ends, and records the turn.
+    func finish(number: Int, reply: String, analysis: ReplyAnalysis, before: PersonaState, snapshot: LuaTable) -> TurnResult {
+        var after = state
+        after.mood = snapshot["mood"].intValue.map { min(100, max(-100, $0)) } ?? after.mood
+        after.trust = snapshot["trust"].intValue.map { min(100, max(0, $0)) } ?? after.trust
+        after.patience = snapshot["patience"].intValue ?? after.patience
+        after.revealed = snapshot["revealed"].tableValue?.array.compactMap(\.stringValue) ?? after.revealed
+        after.met = snapshot["met"].tableValue?.array.compactMap(\.stringValue) ?? after.met
+        var events: [TurnEvent] = []
+        for element in snapshot["events"].tableValue?.array ?? [] {
+            guard let event = element.tableValue, let id = event["id"].stringValue else { continue }
+            switch event["kind"].stringValue {
+            case "reveal": events.append(.revealed(id))
+            case "goal_met": events.append(.goalMet(id))
+            case "goal_unmet": events.append(.goalUnmet(id))
+            default: break
+            }
+        }
+        for line in runtime.lua.takePrinted() { events.append(.note(line)) }
+
+        var line = snapshot["line"].stringValue
+        var outcome = snapshot["ended"].stringValue.flatMap(Outcome.init(rawValue:))
+        if outcome == nil {
+            if after.patience <= 0 {
+                outcome = .abandoned
+            } else if requiredGoalsMet(after.met), after.mood >= -20 {
+                outcome = .resolved
+            } else if number >= definition.maxTurns {
+                outcome = .unresolved
+            }
+        }
+        if let outcome, snapshot["ended"].isNil || line == nil {
+            let closing = (try? runtime.lua.call(runtime.driverClosing, [.string(outcome.rawValue)]).first?.stringValue) ?? nil
+            if let closing {
+                line = line.map { outcome == .abandoned ? closing : "\($0) \(closing)" } ?? closing
+            } else if line == nil || outcome == .abandoned {
+                line = Self.fallbackClosings[outcome]
+            }
+        }
+        let customerLine = line ?? Self.fallbackLines[after.moodBand] ?? "…"
+        state = after
+        let record = TurnRecord(number: number, reply: reply, customerLine: customerLine, analysis: analysis, before: before, after: after, events: events)
+        transcript.turns.append(record)
+        transcript.outcome = outcome
+        lastCustomerLine = customerLine
+        return TurnResult(record: record, outcome: outcome, scriptError: nil)
+    }
+
+    /// True when every required goal is met (or, with none marked required, every goal).
+    func requiredGoalsMet(_ met: [String]) -> Bool {
+        let goals = definition.goals
+        guard !goals.isEmpty else { return false }
+        let required = goals.filter(\.required)
+        let needed = required.isEmpty ? goals : required
+        return needed.allSatisfy { met.contains($0.id) }
+    }
+}

@@ -1,0 +1,123 @@
+import LuaBridge
+import RapportCore
+
+/// One call with a scripted customer: a state machine with no I/O.
+///
+/// `start()` gives the opening line; each `reply(_:)` gives a ``TurnResult``. The same scenario, seed and replies
+/// always give the same conversation: the time and randomness scripts see come from the session.
+public final class Session {
+    /// The longest reply a trainee can send, in characters.
+    public static let maximumReplyLength = 4_000
+    /// The first second of the virtual clock scripts see (2026-01-01T09:00:00Z); each turn adds 30 seconds.
+    public static let virtualEpoch: Int64 = 1_767_258_000
+
+    public let runtime: ScenarioRuntime
+    public let seed: UInt64
+    let analyzer: any ReplyAnalyzing
+    let reactions = DefaultReactions()
+    /// The conversation so far.
+    public internal(set) var transcript: Transcript
+    /// How the customer feels now.
+    public internal(set) var state: PersonaState
+    var lastCustomerLine = ""
+
+    /// The scenario being played.
+    public var definition: ScenarioDefinition { runtime.definition }
+    /// True once the call has an outcome.
+    public var isOver: Bool { transcript.outcome != nil }
+
+    /// Prepares a session; nothing runs until ``start()``.
+    public init(runtime: ScenarioRuntime, analyzer: any ReplyAnalyzing, seed: UInt64) {
+        self.runtime = runtime
+        self.analyzer = analyzer
+        self.seed = seed
+        self.state = PersonaState(persona: runtime.definition.persona)
+        self.transcript = Transcript(scenarioID: runtime.definition.id, scenarioFile: runtime.definition.file, seed: seed, opening: "")
+    }
+
+    /// Starts the call and returns the customer's opening line. A failing `setup` or `opening` is a script error.
+    public func start() throws(ScriptError) -> String {
+        runtime.lua.setClock(now: Self.virtualEpoch, clock: 0)
+        let persona = runtime.definition.persona
+        let personaValue = LuaValue.table(LuaTable([
+            "name": .string(persona.name), "mood": .integer(Int64(persona.mood)), "trust": .integer(Int64(persona.trust)),
+            "patience": .integer(Int64(persona.patience)),
+            "story": .table(LuaTable(array: persona.story.map { .table(LuaTable(["id": .string($0.id), "text": .string($0.text)])) })),
+        ]))
+        let opening = try runtime.lua.call(runtime.driverStart, [runtime.spec, personaValue]).first?.stringValue ?? "Hello?"
+        lastCustomerLine = opening
+        transcript.opening = opening
+        return opening
+    }
+
+    /// Takes the trainee's reply and returns what happened. A script error during the turn is reported in the
+    /// result; the reply is kept and the session goes on.
+    public func reply(_ text: String) throws(SessionError) -> TurnResult {
+        guard !isOver else { throw .callEnded }
+        let length = text.count
+        guard length <= Self.maximumReplyLength else { throw .replyTooLong(length: length, limit: Self.maximumReplyLength) }
+        let number = transcript.turns.count + 1
+        let analysis = analyzer.analyze(text, context: AnalysisContext(customerText: lastCustomerLine, customerName: definition.persona.name))
+        let delta = reactions.reaction(to: analysis)
+        let before = state
+        runtime.lua.setClock(now: Self.virtualEpoch + Int64(number) * 30, clock: Double(number) * 30)
+        do {
+            let snapshot = try runtime.lua.call(runtime.driverTurn, [turnValue(number: number, text: text, analysis: analysis), deltaValue(delta)])
+            return finish(number: number, reply: text, analysis: analysis, before: before, snapshot: snapshot.first?.tableValue ?? LuaTable())
+        } catch {
+            let record = TurnRecord(number: number, reply: text, customerLine: "", analysis: analysis, before: before, after: state,
+                                    events: [], scriptError: error.description)
+            transcript.turns.append(record)
+            if number >= definition.maxTurns { transcript.outcome = .unresolved }
+            return TurnResult(record: record, outcome: transcript.outcome, scriptError: error)
+        }
+    }
+
+    /// Ends the call at the trainee's request (Ctrl-D, `:quit`): the outcome is `unresolved` unless it already had one.
+    @discardableResult
+    public func hangUp() -> Outcome {
+        if transcript.outcome == nil { transcript.outcome = .unresolved }
+        return transcript.outcome!
+    }
+
+    func turnValue(number: Int, text: String, analysis: ReplyAnalysis) -> LuaValue {
+        var mechanisms = LuaTable()
+        for mechanism in Mechanism.allCases { mechanisms[mechanism.rawValue] = .integer(Int64(analysis.level(mechanism))) }
+        let analysisTable = LuaTable([
+            "empathy": .integer(Int64(analysis.empathy)),
+            "mechanisms": .table(mechanisms),
+            "techniques": .table(LuaTable(array: analysis.techniques.map { .string($0.rawValue) })),
+        ])
+        return .table(LuaTable([
+            "number": .integer(Int64(number)), "text": .string(text), "analysis": .table(analysisTable),
+            "harmful": .boolean(analysis.techniques.contains(where: \.isHarmful)),
+        ]))
+    }
+
+    func deltaValue(_ delta: DefaultReactions.Delta) -> LuaValue {
+        .table(LuaTable(["mood": .integer(Int64(delta.mood)), "trust": .integer(Int64(delta.trust)), "patience": .integer(Int64(delta.patience))]))
+    }
+}
+
+/// Why a reply was not taken.
+public enum SessionError: Error, Sendable, Hashable {
+    /// The call is over; start a new session.
+    case callEnded
+    /// The reply is longer than ``Session/maximumReplyLength``; nothing was sent.
+    case replyTooLong(length: Int, limit: Int)
+}
+
+/// What one reply led to.
+public struct TurnResult: Sendable {
+    /// The turn as recorded in the transcript.
+    public var record: TurnRecord
+    /// Set when the call ended on this turn.
+    public var outcome: Outcome?
+    /// Set when the scenario's script failed during this turn.
+    public var scriptError: ScriptError?
+
+    /// The script failure as a diagnostic (file, line, message), for display.
+    public var scriptProblem: Diagnostic? {
+        scriptError.map { ScenarioRuntime.diagnostic(for: $0, path: record.number > 0 ? "scenario" : "") }
+    }
+}
