@@ -36,7 +36,7 @@ let package = Package(
 
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
-        .testTarget(name: "RapportEngineTests", dependencies: ["RapportEngine", "RapportCore"]),
+        .testTarget(name: "RapportEngineTests", dependencies: ["RapportEngine", "RapportCore", "LuaBridge"]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportEngine", "RapportCore"]),
     ]
 )

@@ -18,6 +18,9 @@ extension Session {
         .escalated: "Fine, put me through to someone else.",
     ]
 
+    /// The lowest mood at which meeting the required goals resolves the call: a furious customer is not done yet.
+    static let resolvableMood = -60
+
     /// Applies the driver's snapshot, decides whether the call ends, and records the turn.
     func finish(number: Int, reply: String, analysis: ReplyAnalysis, before: PersonaState, snapshot: LuaTable) -> TurnResult {
         var after = state
@@ -43,7 +46,7 @@ extension Session {
         if outcome == nil {
             if after.patience <= 0 {
                 outcome = .abandoned
-            } else if requiredGoalsMet(after.met), after.mood >= -20 {
+            } else if requiredGoalsMet(after.met), after.mood >= Self.resolvableMood {
                 outcome = .resolved
             } else if number >= definition.maxTurns {
                 outcome = .unresolved

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import LuaBridge
+import RapportCore
+@testable import RapportEngine
+
+@Suite struct SessionTests {
+    func session(_ source: String = minimalScenario, seed: UInt64 = 1) throws -> Session {
+        Session(runtime: try loadScenario(source), analyzer: MarkerAnalyzer(), seed: seed)
+    }
+
+    @Test func minimalScenarioResolvesOnDefaults() throws {
+        let s = try session()
+        #expect(try s.start() == "My parcel never came.")
+        let first = try s.reply("Okay.")
+        #expect(first.outcome == nil)
+        #expect(!first.record.customerLine.isEmpty)
+        let second = try s.reply("I'm so sorry, that sounds frustrating.")
+        #expect(second.record.events.contains(.goalMet("sorry")))
+        #expect(second.outcome == .resolved)
+        #expect(s.isOver)
+        #expect(throws: SessionError.callEnded) { try s.reply("hello?") }
+    }
+
+    @Test func harmfulRepliesUseUpPatienceAndTheCustomerHangsUp() throws {
+        let s = try session()
+        _ = try s.start()
+        let first = try s.reply("Calm down.")
+        #expect(first.record.after.mood < first.record.before.mood)
+        #expect(first.record.after.patience == 1)
+        let second = try s.reply("That's our policy.")
+        #expect(second.outcome == .abandoned)
+    }
+
+    @Test func scriptErrorInRespondKeepsTheReplyAndTheSession() throws {
+        let source = minimalScenario.replacingOccurrences(of: "opening =", with: """
+            respond = function(turn, customer)
+                if turn.number == 1 then local t = nil; return t.boom end
+                return "Still here."
+              end,
+              opening =
+            """)
+        let s = try session(source)
+        _ = try s.start()
+        let broken = try s.reply("Hello there")
+        #expect(broken.scriptError != nil)
+        #expect(broken.scriptError?.location?.file == "test.lua")
+        #expect(broken.scriptError?.location?.line == 7)
+        #expect(broken.record.reply == "Hello there")
+        #expect(s.transcript.turns.count == 1)
+        let next = try s.reply("Are you still there?")
+        #expect(next.record.customerLine == "Still here.")
+        #expect(s.transcript.turns.map(\.reply) == ["Hello there", "Are you still there?"])
+    }
+
+    @Test func infiniteLoopInRespondIsStoppedAndTheHostLives() throws {
+        let source = minimalScenario.replacingOccurrences(of: "opening =", with: "respond = function() while true do end end,\n  opening =")
+        let runtime = try ScenarioRuntime.load(source: source, path: "loop.lua", limits: LuaLimits(timeoutSeconds: 0.2)).get()
+        let s = Session(runtime: runtime, analyzer: MarkerAnalyzer(), seed: 1)
+        _ = try s.start()
+        let result = try s.reply("hello")
+        guard case .timeout = result.scriptError else { Issue.record("expected a timeout, got \(String(describing: result.scriptError))"); return }
+        #expect(s.transcript.turns.first?.reply == "hello")
+    }
+
+    @Test func tooLongRepliesAreRefusedAndNothingChanges() throws {
+        let s = try session()
+        _ = try s.start()
+        let long = String(repeating: "x", count: 1 << 20)
+        #expect(throws: SessionError.replyTooLong(length: 1 << 20, limit: Session.maximumReplyLength)) { try s.reply(long) }
+        #expect(s.transcript.turns.isEmpty)
+    }
+
+    @Test func sameSeedAndRepliesReplayByteForByte() throws {
+        let path = repositoryRoot + "/Scenarios/double-charge.lua"
+        let replies = ["Hi.", "I'm sorry, what happened?", "That sounds hard. Let me check your account.", "I'll refund it.", "Calm down."]
+        func play(seed: UInt64) throws -> Data {
+            let s = Session(runtime: try ScenarioRuntime.load(path: path, seed: seed).get(), analyzer: MarkerAnalyzer(), seed: seed)
+            _ = try s.start()
+            for reply in replies where !s.isOver { _ = try s.reply(reply) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            return try encoder.encode(s.transcript)
+        }
+        #expect(try play(seed: 9) == play(seed: 9))
+        let openings = Set(try (1...8).map { (n: Int) -> String in
+            let seed = UInt64(n)
+            let s = Session(runtime: try ScenarioRuntime.load(path: path, seed: seed).get(), analyzer: MarkerAnalyzer(), seed: seed)
+            return try s.start()
+        })
+        #expect(openings.count == 2)
+    }
+
+    @Test func storyPartsUnlockAndGoalsRespectOrder() throws {
+        let path = repositoryRoot + "/Scenarios/double-charge.lua"
+        let s = Session(runtime: try ScenarioRuntime.load(path: path).get(), analyzer: MarkerAnalyzer(), seed: 3)
+        _ = try s.start()
+        let early = try s.reply("I can refund that.")
+        #expect(!early.record.after.met.contains("refund"))  // refund comes after verify
+        let warm = try s.reply("I'm so sorry, that sounds awful.")
+        #expect(warm.record.events.contains(.revealed("rent")))
+        #expect(warm.record.customerLine.contains("rent bounced"))
+        let verify = try s.reply("Let me check your account.")
+        #expect(verify.record.after.met.contains("verify"))
+        #expect(!verify.record.after.revealed.contains("landlord"))
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import RapportEngine
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
