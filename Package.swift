@@ -33,6 +33,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "rapport", dependencies: ["RapportCLI"]),
+        // Benchmarks behind docs/performance.md: swift run -c release rapport-bench
+        .executableTarget(name: "rapport-bench", dependencies: ["LuaBridge", "RapportCore", "RapportEngine"],
+                          path: "Benchmarks/rapport-bench", exclude: ["workload.lua"]),
 
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the built `rapport` executable, as a user would run it.
+@Suite struct BinaryTests {
+    static var productsDirectory: URL {
+        #if os(macOS)
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            return bundle.bundleURL.deletingLastPathComponent()
+        }
+        #endif
+        return Bundle.main.bundleURL
+    }
+
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = Self.productsDirectory.appendingPathComponent("rapport")
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.root
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("play"))
+        #expect(help.stdout.contains("list"))
+    }
+
+    @Test func usageErrorsExitWith2() throws {
+        let result = try run(["--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no-such-option"))
+        let unknown = try run(["play", "no-such-scenario"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no scenario 'no-such-scenario'"))
+    }
+
+    @Test func listShowsTheShippedScenario() throws {
+        let result = try run(["list"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("double-charge"))
+    }
+
+    @Test func pipedConversationEndsWithAnOutcomeAndAReadableTranscript() throws {
+        let folder = try temporaryDirectory()
+        let result = try run(["play", "double-charge", "--save", folder.path, "--seed", "3"], input: "Hello.\nI can help with that.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Dana ["))
+        #expect(result.stdout.contains("you> I can help with that."))
+        #expect(result.stdout.contains("Call ended:"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 1)
+        let log = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
+        let lines = log.split(separator: "\n")
+        #expect(lines.count == 4)  // header, two turns, outcome
+        #expect(lines[1].contains("\"reply\":\"Hello.\""))
+        #expect(lines[3].contains("\"outcome\""))
+    }
+
+    @Test func brokenScenarioIsAContentProblemWithFileAndLine() throws {
+        let folder = try temporaryDirectory()
+        let file = folder.appendingPathComponent("broken.lua")
+        try "return scenario {\n  id = = 1\n}\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try run(["play", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.lua:2: error: [RP0001]"))
+    }
+
+    @Test func scriptTextCannotReachTheTerminalAsEscapes() throws {
+        let folder = try temporaryDirectory()
+        let file = folder.appendingPathComponent("escape.lua")
+        try """
+        return scenario { api_version = 1, id = "escape", title = "Esc\\27]0;pwned\\7 title",
+          persona = { name = "Eve\\27[31m" }, opening = "Hi\\27[2J there",
+          goals = { { id = "g", phrases = { "zzz" } } } }
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try run(["play", file.path, "--save", folder.path], input: "hello\n")
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(result.stdout.contains("Hi there"))
+    }
+}
