@@ -50,6 +50,14 @@ return scenario {
       when = function(turn, customer) return customer:knows("rent") and turn:mentions("fee", "letter", "cover") end },
   },
 
+  -- This customer is frightened about money: naming the feeling and a concrete next step matter most.
+  weights = { reflect_feeling = 1.5, next_step = 1.5 },
+
+  model_replies = {
+    { moment = "the opening", reply = "Being charged twice and going overdrawn is really stressful, I'm sorry. Let me pull up your account so we can see both charges together." },
+    { moment = "after the rent comes out", reply = "A bounced rent payment on top of this - no wonder you're upset. I'll refund the duplicate today and send you a letter for your landlord explaining it was our error." },
+  },
+
   lines = {
     furious = { "I don't want excuses, I want my money back.", "Are you even listening to me?" },
     upset = { "Okay... so what are you going to do about it?", "I just need this fixed." },

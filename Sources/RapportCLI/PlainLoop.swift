@@ -50,7 +50,10 @@ struct PlainLoop {
         let outcome = session.hangUp()
         log.write(outcome: outcome)
         Terminal.line()
-        Terminal.line("Call ended: \(outcome.rawValue). Goals met: \(session.state.met.isEmpty ? "none" : session.state.met.joined(separator: ", ")).")
+        Terminal.line("Call ended: \(outcome.rawValue).")
+        Terminal.line()
+        for line in DebriefText.render(session.debrief()) { Terminal.line(line) }
+        Terminal.line()
         Terminal.line("Transcript saved to \(log.path)")
     }
 }

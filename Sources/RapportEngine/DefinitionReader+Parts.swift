@@ -106,4 +106,35 @@ extension DefinitionReader {
         }
         return tests
     }
+
+    mutating func readWeights() -> [Technique: Double] {
+        guard case .table(let t) = table["weights"] else {
+            if !table["weights"].isNil { report(.wrongType, "'weights' must be a table of technique = number", key: "weights") }
+            return [:]
+        }
+        var weights: [Technique: Double] = [:]
+        for key in t.stringKeys {
+            guard let technique = Technique(rawValue: key) else {
+                report(.unknownTechnique, "'weights' names an unknown technique '\(key)'", key: key)
+                continue
+            }
+            guard let value = t[key].doubleValue, value >= 0, value <= 5 else {
+                report(.outOfRange, "the weight of '\(key)' must be a number from 0 to 5", key: key)
+                continue
+            }
+            weights[technique] = value
+        }
+        return weights
+    }
+
+    mutating func readModelReplies() -> [ModelReply] {
+        guard case .table(let list) = table["model_replies"] else { return [] }
+        return list.array.compactMap { element in
+            guard case .table(let m) = element, let reply = m["reply"].stringValue else {
+                report(.wrongType, "each model reply must be a table with 'moment' and 'reply'", key: "model_replies")
+                return nil
+            }
+            return ModelReply(moment: m["moment"].stringValue ?? "", reply: reply)
+        }
+    }
 }

@@ -90,9 +90,14 @@ struct DefinitionReader {
             report(.wrongType, "'\(key)' must be a function, not a \(table[key].typeName)", key: key)
         }
         let tests = readTests()
+        let weights = readWeights()
+        let modelReplies = readModelReplies()
         guard let persona else { return nil }
-        return ScenarioDefinition(apiVersion: apiVersion, id: id, title: title, summary: summary, difficulty: difficulty, channel: channel,
-                                  skills: skills, maxTurns: maxTurns, persona: persona, goals: goals, tests: tests, file: path)
+        var definition = ScenarioDefinition(apiVersion: apiVersion, id: id, title: title, summary: summary, difficulty: difficulty, channel: channel,
+                                            skills: skills, maxTurns: maxTurns, persona: persona, goals: goals, tests: tests, file: path)
+        definition.techniqueWeights = weights
+        definition.modelReplies = modelReplies
+        return definition
     }
 
     mutating func checkOpening() {

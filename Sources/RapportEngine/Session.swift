@@ -73,6 +73,11 @@ public final class Session {
         }
     }
 
+    /// The debrief of the call so far (complete once the call is over).
+    public func debrief() -> Debrief {
+        DebriefBuilder().debrief(transcript, definition: definition)
+    }
+
     /// Ends the call at the trainee's request (Ctrl-D, `:quit`): the outcome is `unresolved` unless it already had one.
     @discardableResult
     public func hangUp() -> Outcome {

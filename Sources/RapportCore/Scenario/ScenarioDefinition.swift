@@ -80,6 +80,17 @@ public struct ScenarioTest: Codable, Sendable, Hashable {
     }
 }
 
+/// An author-written example of a good reply at a key moment, shown in the debrief.
+public struct ModelReply: Codable, Sendable, Hashable {
+    /// When it applies, in the author's words ("the opening", "after the rent comes out").
+    public var moment: String
+    public var reply: String
+    public init(moment: String, reply: String) {
+        self.moment = moment
+        self.reply = reply
+    }
+}
+
 /// Everything static about a scenario, read from its Lua file.
 public struct ScenarioDefinition: Codable, Sendable, Hashable {
     public var apiVersion: Int
@@ -95,6 +106,10 @@ public struct ScenarioDefinition: Codable, Sendable, Hashable {
     public var tests: [ScenarioTest]
     /// The file it came from.
     public var file: String
+    /// How much this customer values each technique (1 = as usual; above 1 more, below 1 less).
+    public var techniqueWeights: [Technique: Double] = [:]
+    /// Example replies for key moments, for the debrief.
+    public var modelReplies: [ModelReply] = []
 
     public init(apiVersion: Int, id: String, title: String, summary: String, difficulty: Int, channel: String, skills: [String],
                 maxTurns: Int, persona: Persona, goals: [Goal], tests: [ScenarioTest], file: String) {

@@ -1,0 +1,51 @@
+/// Builds the ``Debrief`` of a call from its transcript and scenario.
+public struct DebriefBuilder: Sendable {
+    public init() {}
+
+    public func debrief(_ transcript: Transcript, definition: ScenarioDefinition) -> Debrief {
+        let score = SessionScorer().score(transcript, definition: definition)
+        let met = Set(transcript.turns.last?.after.met ?? [])
+        let revealed = transcript.turns.last?.after.revealed ?? []
+        let story = definition.persona.story
+        let uncovered = revealed.compactMap { id in story.first { $0.id == id } }
+        let missedStory = story.filter { !revealed.contains($0.id) }
+        var curve = [definition.persona.mood]
+        curve.append(contentsOf: transcript.turns.map(\.after.mood))
+        return Debrief(
+            scenarioID: definition.id, title: definition.title, customer: definition.persona.name,
+            outcome: transcript.outcome ?? .unresolved, score: score,
+            goals: definition.goals.map { GoalStatus(id: $0.id, description: $0.description, required: $0.required, met: met.contains($0.id)) },
+            strengths: strengths(transcript, score: score),
+            missedOpportunities: missed(transcript, storyLeft: !missedStory.isEmpty, customer: definition.persona.name),
+            storyUncovered: uncovered, storyMissed: missedStory, modelReplies: definition.modelReplies, moodCurve: curve)
+    }
+
+    /// Up to three replies that scored 60 or more in context, best first, with what made them work.
+    func strengths(_ transcript: Transcript, score: SessionScore) -> [Moment] {
+        let ranked = zip(transcript.turns, score.turns).filter { $0.1.empathy >= 60 }.sorted { $0.1.empathy > $1.1.empathy }
+        return ranked.prefix(3).map { record, turnScore in
+            let helpful = record.analysis.techniques.filter { !$0.isHarmful }.map(\.rawValue.replacingUnderscores)
+            let note = helpful.isEmpty ? "a warm reply (\(turnScore.empathy))" : helpful.joined(separator: ", ") + " (\(turnScore.empathy))"
+            return Moment(turn: record.number, quote: TurnScorer.excerpt(record.reply), note: note)
+        }.sorted { $0.turn < $1.turn }
+    }
+
+    /// Turns where the customer was upset and the reply did not acknowledge it, or was harmful; and, while story
+    /// remained untold, turns where the customer had warmed up but no open question invited it.
+    func missed(_ transcript: Transcript, storyLeft: Bool, customer: String) -> [Moment] {
+        var moments: [Moment] = []
+        var offeredQuestionHint = false
+        for record in transcript.turns {
+            let quote = TurnScorer.excerpt(record.reply)
+            if let harmful = record.analysis.techniques.first(where: \.isHarmful) {
+                moments.append(Moment(turn: record.number, quote: quote, note: "\(harmful.rawValue.replacingUnderscores) — this pushed \(customer) away"))
+            } else if record.before.mood < -20 && !TurnScorer.acknowledges(record.analysis) {
+                moments.append(Moment(turn: record.number, quote: quote, note: "\(customer) was upset and the reply did not acknowledge how they felt"))
+            } else if storyLeft, !offeredQuestionHint, record.before.trust >= 10, !record.analysis.has(.openQuestion) {
+                moments.append(Moment(turn: record.number, quote: quote, note: "\(customer) was warming up — an open question here might have opened their story"))
+                offeredQuestionHint = true
+            }
+        }
+        return Array(moments.prefix(5))
+    }
+}

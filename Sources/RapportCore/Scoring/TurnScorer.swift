@@ -1,0 +1,86 @@
+/// Scores each reply in context: the analyzer judges a reply alone; a coach also asks whether it fitted the moment.
+///
+/// - Jumping to a fix while the customer is still upset, without acknowledging how they feel, costs points;
+///   acknowledging first earns a few.
+/// - Repeating an earlier reply, or an earlier sentence word for word, sounds robotic and costs points.
+/// - Techniques the scenario says this customer values (`weights`) add points; ones it marks below 1 remove some.
+public struct TurnScorer: Sendable {
+    public var weights: [Technique: Double]
+
+    public init(weights: [Technique: Double] = [:]) {
+        self.weights = weights
+    }
+
+    static let acknowledging: Set<Technique> = [.reflectFeeling, .validate, .apology]
+    static let fixing: Set<Technique> = [.suggestion, .information, .nextStep, .ownership]
+
+    /// True when the reply acknowledges feelings (by technique or by the empathy mechanisms).
+    public static func acknowledges(_ analysis: ReplyAnalysis) -> Bool {
+        !acknowledging.isDisjoint(with: analysis.techniques) || analysis.level(.emotionalReactions) > 0 || analysis.level(.interpretations) > 0
+    }
+
+    /// Scores every turn of a transcript.
+    public func score(_ turns: [TurnRecord]) -> [TurnScore] {
+        var earlierReplies = Set<String>()
+        var earlierSentences = Set<String>()
+        return turns.map { record in
+            var adjustments: [ScoreReason] = []
+            let analysis = record.analysis
+            let quote = Self.excerpt(record.reply)
+            let upset = record.before.mood < -20
+            let techniques = Set(analysis.techniques)
+            if upset && !techniques.isDisjoint(with: Self.fixing) {
+                if Self.acknowledges(analysis) {
+                    adjustments.append(ScoreReason(turn: record.number, text: "acknowledged the customer's feelings before fixing", quote: quote, points: 5))
+                } else {
+                    adjustments.append(ScoreReason(turn: record.number, text: "jumped to the fix while the customer was still upset, without acknowledging it", quote: quote, points: -15))
+                }
+            }
+            let normalized = Self.normalize(record.reply)
+            if !normalized.isEmpty && earlierReplies.contains(normalized) {
+                adjustments.append(ScoreReason(turn: record.number, text: "repeated an earlier reply word for word (sounds robotic)", quote: quote, points: -20))
+            } else {
+                let repeated = Self.sentences(record.reply).filter { earlierSentences.contains($0) }
+                if let first = repeated.first {
+                    adjustments.append(ScoreReason(turn: record.number, text: "reused a sentence from an earlier reply (sounds scripted)", quote: first, points: -10))
+                }
+            }
+            earlierReplies.insert(normalized)
+            earlierSentences.formUnion(Self.sentences(record.reply))
+            for technique in analysis.techniques.sorted() {
+                guard let weight = weights[technique], weight != 1 else { continue }
+                let points = ((weight - 1) * 8).rounded()
+                let evidence = analysis.evidence.first { $0.technique == technique }?.text ?? quote
+                let text = weight > 1 ? "this customer values \(technique.rawValue)" : "this customer reacts badly to \(technique.rawValue)"
+                adjustments.append(ScoreReason(turn: record.number, text: text, quote: evidence, points: points))
+            }
+            let total = Double(analysis.empathy) + adjustments.reduce(0) { $0 + $1.points }
+            return TurnScore(turn: record.number, analyzer: analysis.empathy, empathy: Int(min(100, max(0, total.rounded()))), adjustments: adjustments)
+        }
+    }
+
+    /// Lowercased letters and digits, single-spaced: two replies that differ only in case or punctuation match.
+    static func normalize(_ text: String) -> String {
+        var words: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "'" { current.append(character) } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: " ")
+    }
+
+    /// The normalized sentences of at least four words (short ones like "Okay." repeat naturally).
+    static func sentences(_ text: String) -> [String] {
+        text.split(whereSeparator: { ".!?\n".contains($0) }).map { normalize(String($0)) }.filter { $0.split(separator: " ").count >= 4 }
+    }
+
+    /// The reply cut to 120 characters for quoting.
+    public static func excerpt(_ text: String, limit: Int = 120) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+}
