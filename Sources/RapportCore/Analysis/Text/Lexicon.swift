@@ -1,0 +1,194 @@
+import Foundation
+
+/// The analyzer's word classes and phrase patterns, read once from the text files in `Resources/`.
+///
+/// `classes.txt` defines word classes (`[feeling]` followed by words); every other `.txt` file holds phrase
+/// patterns, grouped in `[sections]`. A pattern's label is `file` or `file.section`. See `Resources/README.md`.
+public struct Lexicon: Sendable {
+    /// The lexicon shipped with the package, loaded on first use.
+    public static let shared: Lexicon = Lexicon.loadBundled()
+
+    /// Word → number for every word a pattern or class mentions.
+    var vocabulary: [String: Int32] = [:]
+    /// Class name → its bit.
+    var classBits: [String: UInt64] = [:]
+    /// Word → bit set of the classes it belongs to.
+    var classesOfWord: [String: UInt64] = [:]
+    /// Class prefixes ("frustrat*"), keyed by prefix length.
+    var classPrefixes: [Int: [String: UInt64]] = [:]
+    /// All compiled patterns.
+    var patterns: [PhrasePattern] = []
+    /// Label names by number.
+    public private(set) var labels: [String] = []
+    var labelNumbers: [String: Int] = [:]
+    /// Labels whose matches stand even inside a negation's scope.
+    var negationKept: Set<Int> = []
+    /// Problems found while reading the files (empty for a healthy lexicon).
+    public private(set) var problems: [String] = []
+
+    var byWord: [Int32: [Int]] = [:]
+    var byClass: [(bit: UInt64, patterns: [Int])] = []
+    var unindexed: [Int] = []
+
+    /// Builds a lexicon from named file contents: `classes` is the word-class file, `files` the pattern files by stem.
+    public init(classes: String, files: [(name: String, text: String)]) {
+        readClasses(classes)
+        for (name, text) in files.sorted(by: { $0.name < $1.name }) { readPatterns(name, text) }
+        buildIndex()
+    }
+
+    static func loadBundled() -> Lexicon {
+        let directory = Bundle.module.resourcePath ?? ""
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".txt") }
+        var classes = ""
+        var files: [(name: String, text: String)] = []
+        for name in names {
+            let data = FileManager.default.contents(atPath: directory + "/" + name) ?? Data()
+            let text = String(decoding: data, as: UTF8.self)
+            let stem = String(name.dropLast(4))
+            if stem == "classes" { classes = text } else { files.append((stem, text)) }
+        }
+        return Lexicon(classes: classes, files: files)
+    }
+
+    /// The number of a label, or nil when no file defines it.
+    public func label(_ name: String) -> Int? { labelNumbers[name] }
+
+    /// The class bit of a class name, 0 when unknown.
+    public func classBit(_ name: String) -> UInt64 { classBits[name] ?? 0 }
+
+    /// Fills in each token's vocabulary number and class bits.
+    func annotate(_ tokens: inout [Token]) {
+        let lengths = classPrefixes.keys
+        for k in tokens.indices {
+            let norm = tokens[k].norm
+            tokens[k].id = vocabulary[norm] ?? -1
+            var bits = classesOfWord[norm] ?? 0
+            if bits == 0 || tokens[k].id < 0 {
+                let count = norm.utf8.count
+                for length in lengths where length <= count {
+                    if let head = String(norm.utf8.prefix(length)), let hit = classPrefixes[length]?[head] { bits |= hit }
+                }
+            }
+            tokens[k].classes = bits
+        }
+    }
+
+    // MARK: reading
+
+    private static func lines(_ text: String) -> [(number: Int, words: [String])] {
+        var out: [(Int, [String])] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = Substring(raw)
+            if let hash = line.range(of: " #") { line = line[..<hash.lowerBound] }
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            if !words.isEmpty { out.append((index + 1, words)) }
+        }
+        return out
+    }
+
+    private static func fold(_ word: String) -> String {
+        String(word.lowercased().map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
+    }
+
+    private mutating func intern(_ word: String) -> Int32 {
+        if let id = vocabulary[word] { return id }
+        let id = Int32(vocabulary.count)
+        vocabulary[word] = id
+        return id
+    }
+
+    private mutating func readClasses(_ text: String) {
+        var current: UInt64 = 0
+        for (number, words) in Lexicon.lines(text) {
+            if words.count == 1, words[0].hasPrefix("["), words[0].hasSuffix("]") {
+                let name = String(words[0].dropFirst().dropLast())
+                if let bit = classBits[name] { current = bit; continue }
+                guard classBits.count < 64 else { problems.append("classes.txt:\(number): more than 64 classes"); continue }
+                current = 1 << UInt64(classBits.count)
+                classBits[name] = current
+                continue
+            }
+            guard current != 0 else { problems.append("classes.txt:\(number): word outside a [class]"); continue }
+            for raw in words {
+                let word = Lexicon.fold(raw)
+                if word.hasSuffix("*"), word.count > 1 {
+                    let prefix = String(word.dropLast())
+                    classPrefixes[prefix.utf8.count, default: [:]][prefix, default: 0] |= current
+                } else {
+                    for part in Contractions.expand(word) { classesOfWord[part, default: 0] |= current }
+                }
+            }
+        }
+    }
+
+    private mutating func labelNumber(_ name: String) -> Int {
+        if let n = labelNumbers[name] { return n }
+        labels.append(name)
+        labelNumbers[name] = labels.count - 1
+        return labels.count - 1
+    }
+
+    private mutating func readPatterns(_ file: String, _ text: String) {
+        var label = labelNumber(file)
+        var keepNegated = false
+        for (number, words) in Lexicon.lines(text) {
+            let origin = "\(file).txt:\(number)"
+            if words[0] == "%keep-negated" { keepNegated = true; negationKept.insert(label); continue }
+            if words.count == 1, words[0].hasPrefix("["), words[0].hasSuffix("]") {
+                label = labelNumber(file + "." + words[0].dropFirst().dropLast())
+                if keepNegated { negationKept.insert(label) }
+                continue
+            }
+            if let pattern = compile(words, label: label, origin: origin) { patterns.append(pattern) }
+        }
+    }
+
+    private mutating func compile(_ words: [String], label: Int, origin: String) -> PhrasePattern? {
+        var words = words
+        var anchored = false, kind = PhrasePattern.SentenceKind.any
+        if words.first == "^" { anchored = true; words.removeFirst() }
+        if words.last == "$q" { kind = .question; words.removeLast() } else if words.last == "$s" { kind = .statement; words.removeLast() }
+        var elements: [(element: PhrasePattern.Element, optional: Bool)] = []
+        for raw in words {
+            var word = raw
+            var optional = false
+            if word.count > 1, word.hasSuffix("?") { optional = true; word.removeLast() }
+            if word == "..." { elements.append((.gap(3), false)); continue }
+            if word == "*" { elements.append((.any, optional)); continue }
+            if word.hasPrefix("@") {
+                guard let bit = classBits[String(word.dropFirst())] else {
+                    problems.append("\(origin): unknown class \(word)"); return nil
+                }
+                elements.append((.wordClass(bit), optional)); continue
+            }
+            if word.hasPrefix("("), word.hasSuffix(")") {
+                let options = word.dropFirst().dropLast().split(separator: "|").map { Lexicon.fold(String($0)) }
+                elements.append((.anyOf(options.map { intern($0) }), optional)); continue
+            }
+            word = Lexicon.fold(word)
+            if word.hasSuffix("*") { elements.append((.prefix(String(word.dropLast())), optional)); continue }
+            for part in Contractions.expand(word) { elements.append((.word(intern(part)), optional)) }
+        }
+        guard !elements.isEmpty else { problems.append("\(origin): empty pattern"); return nil }
+        if elements[0].optional || { if case .gap = elements[0].element { return true }; return false }() {
+            problems.append("\(origin): a pattern may not begin with an optional element or a gap"); return nil
+        }
+        return PhrasePattern(elements: elements, anchored: anchored, kind: kind, label: label, origin: origin,
+                             source: words.joined(separator: " "))
+    }
+
+    private mutating func buildIndex() {
+        var byBit: [UInt64: [Int]] = [:]
+        for (index, pattern) in patterns.enumerated() {
+            switch pattern.elements[0].element {
+            case .word(let id): byWord[id, default: []].append(index)
+            case .anyOf(let ids): for id in Set(ids) { byWord[id, default: []].append(index) }
+            case .wordClass(let mask): byBit[mask, default: []].append(index)
+            default: unindexed.append(index)
+            }
+        }
+        byClass = byBit.sorted { $0.key < $1.key }.map { (bit: $0.key, patterns: $0.value) }
+    }
+}
