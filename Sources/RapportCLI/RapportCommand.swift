@@ -13,7 +13,7 @@ public struct RapportCommand: ParsableCommand {
             2 usage or I/O problems, 3 internal errors.
             """,
         version: version,
-        subcommands: []
+        subcommands: [AnalyzeCommand.self]
     )
 
     public init() {}

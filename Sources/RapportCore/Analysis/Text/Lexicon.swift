@@ -60,8 +60,14 @@ public struct Lexicon: Sendable {
     /// Fills in each token's vocabulary number and class bits.
     func annotate(_ tokens: inout [Token]) {
         let lengths = classPrefixes.keys
+        let number = classBits["number"] ?? 0
         for k in tokens.indices {
             let norm = tokens[k].norm
+            if let first = norm.utf8.first, first >= 48 && first <= 57 {
+                tokens[k].id = vocabulary[norm] ?? -1
+                tokens[k].classes = number
+                continue
+            }
             tokens[k].id = vocabulary[norm] ?? -1
             var bits = classesOfWord[norm] ?? 0
             if bits == 0 || tokens[k].id < 0 {
@@ -82,7 +88,19 @@ public struct Lexicon: Sendable {
             var line = Substring(raw)
             if let hash = line.range(of: " #") { line = line[..<hash.lowerBound] }
             if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            var words: [String] = []
+            var current = ""
+            var depth = 0
+            for ch in line {
+                if ch == "(" { depth += 1 }
+                if ch == ")" { depth = max(0, depth - 1) }
+                if (ch == " " || ch == "\t" || ch == "\r") && depth == 0 {
+                    if !current.isEmpty { words.append(current); current = "" }
+                } else {
+                    current.append(ch == "\t" || ch == "\r" ? " " : ch)
+                }
+            }
+            if !current.isEmpty { words.append(current) }
             if !words.isEmpty { out.append((index + 1, words)) }
         }
         return out
@@ -164,12 +182,20 @@ public struct Lexicon: Sendable {
                 elements.append((.wordClass(bit), optional)); continue
             }
             if word.hasPrefix("("), word.hasSuffix(")") {
-                let options = word.dropFirst().dropLast().split(separator: "|").map { Lexicon.fold(String($0)) }
-                elements.append((.anyOf(options.map { intern($0) }), optional)); continue
+                var options: [[PhrasePattern.Element]] = []
+                for option in word.dropFirst().dropLast().split(separator: "|") {
+                    var parts: [PhrasePattern.Element] = []
+                    for piece in option.split(separator: " ") {
+                        guard let simple = simpleElements(String(piece), origin: origin) else { return nil }
+                        parts.append(contentsOf: simple)
+                    }
+                    if !parts.isEmpty { options.append(parts) }
+                }
+                guard !options.isEmpty else { problems.append("\(origin): empty alternatives"); return nil }
+                elements.append((.choice(options), optional)); continue
             }
-            word = Lexicon.fold(word)
-            if word.hasSuffix("*") { elements.append((.prefix(String(word.dropLast())), optional)); continue }
-            for part in Contractions.expand(word) { elements.append((.word(intern(part)), optional)) }
+            guard let simple = simpleElements(word, origin: origin) else { return nil }
+            for element in simple { elements.append((element, optional)) }
         }
         guard !elements.isEmpty else { problems.append("\(origin): empty pattern"); return nil }
         if elements[0].optional || { if case .gap = elements[0].element { return true }; return false }() {
@@ -179,6 +205,20 @@ public struct Lexicon: Sendable {
                              source: words.joined(separator: " "))
     }
 
+    /// Compiles one word, class, prefix or wildcard (contractions may yield several words).
+    private mutating func simpleElements(_ raw: String, origin: String) -> [PhrasePattern.Element]? {
+        if raw == "*" { return [.any] }
+        if raw.hasPrefix("@") {
+            guard let bit = classBits[String(raw.dropFirst())] else {
+                problems.append("\(origin): unknown class \(raw)"); return nil
+            }
+            return [.wordClass(bit)]
+        }
+        let word = Lexicon.fold(raw)
+        if word.hasSuffix("*") { return [.prefix(String(word.dropLast()))] }
+        return Contractions.expand(word).map { .word(intern($0)) }
+    }
+
     private mutating func buildIndex() {
         var byBit: [UInt64: [Int]] = [:]
         for (index, pattern) in patterns.enumerated() {
@@ -186,6 +226,13 @@ public struct Lexicon: Sendable {
             case .word(let id): byWord[id, default: []].append(index)
             case .anyOf(let ids): for id in Set(ids) { byWord[id, default: []].append(index) }
             case .wordClass(let mask): byBit[mask, default: []].append(index)
+            case .choice(let options):
+                var ids: Set<Int32> = []
+                var indexable = true
+                for option in options {
+                    if case .word(let id) = option[0] { ids.insert(id) } else { indexable = false }
+                }
+                if indexable { for id in ids { byWord[id, default: []].append(index) } } else { unindexed.append(index) }
             default: unindexed.append(index)
             }
         }

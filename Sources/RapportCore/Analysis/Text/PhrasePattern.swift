@@ -12,6 +12,8 @@ public struct PhrasePattern: Sendable {
         case prefix(String)
         case any
         case gap(Int)
+        /// Alternatives, each a sequence of simple elements: `(so sorry|apologies|@feeling)`.
+        case choice([[Element]])
     }
 
     /// Which sentences a pattern applies to.
@@ -38,6 +40,7 @@ public struct PhrasePattern: Sendable {
         case .prefix(let p): return token.norm.hasPrefix(p)
         case .any: return true
         case .gap: return true
+        case .choice: return false
         }
     }
 
@@ -55,6 +58,18 @@ public struct PhrasePattern: Sendable {
                 if let end = matchFrom(e + 1, tokens, t + k, limit) { return end }
                 k += 1
             }
+            return nil
+        }
+        if case .choice(let options) = element {
+            for option in options {
+                var k = t
+                var ok = true
+                for part in option {
+                    if k < limit && PhrasePattern.accepts(part, tokens[k]) { k += 1 } else { ok = false; break }
+                }
+                if ok, let end = matchFrom(e + 1, tokens, k, limit) { return end }
+            }
+            if optional { return matchFrom(e + 1, tokens, t, limit) }
             return nil
         }
         if t < limit && PhrasePattern.accepts(element, tokens[t]) {

@@ -1,0 +1,33 @@
+extension ReplyAnalyzer {
+    /// Settles clashes between findings: mock thanks or praise inside sarcasm is not gratitude or reassurance,
+    /// and a "question" that only asks for permission to suggest stays a suggestion.
+    func resolveConflicts(_ document: TextDocument, into findings: inout Findings) {
+        for helpful in [Technique.gratitude, .reassurance, .validate, .apology] {
+            findings.evidence.removeOverlaps(of: helpful, with: .sarcasm)
+        }
+        findings.evidence.removeOverlaps(of: .reassurance, with: .dismissive)
+    }
+
+    /// Sets the three EPITOME mechanisms from the lexicon cues and the techniques found:
+    /// feeling reflections and shared experiences are strong interpretations, restatements weak ones;
+    /// questions to the person are explorations, strong when they ask about something specific.
+    func assessMechanisms(_ document: TextDocument, into findings: inout Findings) {
+        func first(_ technique: Technique) -> (first: Int, end: Int)? { findings.evidence.spans[technique]?.first }
+        if let span = first(.reflectFeeling) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
+        if let span = first(.selfDisclosure) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
+        if let span = first(.validate) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
+        if let span = first(.paraphrase) { findings.cue(.interpretations, level: 1, first: span.first, end: span.end) }
+
+        let youBit = lexicon.classBit("you")
+        let stop = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")
+        for technique in [Technique.openQuestion, .closedQuestion] {
+            for span in findings.evidence.spans[technique] ?? [] {
+                let range = span.first..<span.end
+                let addressed = range.contains { document.tokens[$0].classes & youBit != 0 }
+                guard addressed || technique == .openQuestion else { continue }
+                let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
+                findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
+            }
+        }
+    }
+}

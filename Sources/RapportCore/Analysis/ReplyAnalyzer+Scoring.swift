@@ -1,0 +1,33 @@
+extension ReplyAnalyzer {
+    /// Turns findings into the analysis: techniques, evidence, mechanism levels and the explained score.
+    func score(_ findings: Findings, document: TextDocument) -> ReplyAnalysis {
+        var breakdown: [ScoreItem] = [ScoreItem(reason: "starting point for any reply", points: weights.base)]
+        var mechanisms: [Mechanism: MechanismLevel] = [:]
+        for mechanism in Mechanism.allCases {
+            let cue = findings.mechanisms[mechanism]
+            let level = cue?.level ?? 0
+            mechanisms[mechanism] = level
+            guard let cue, level > 0 else { continue }
+            let quote = ReplyAnalyzer.quote(document.text(tokens: cue.first, cue.end))
+            breakdown.append(ScoreItem(reason: "\(mechanism.explanation(level: level)): \(quote)",
+                                       points: weights.points(mechanism, level: level), basis: mechanism.rawValue))
+        }
+        let techniques = findings.evidence.techniques
+        for technique in techniques {
+            let points = weights.technique[technique] ?? 0
+            guard points != 0, let span = findings.evidence.spans[technique]?.first else { continue }
+            let quote = ReplyAnalyzer.quote(document.text(tokens: span.first, span.end))
+            breakdown.append(ScoreItem(reason: "\(technique.explanation): \(quote)", points: points, basis: technique.rawValue))
+        }
+        let total = breakdown.reduce(0) { $0 + $1.points }
+        let empathy = Int(min(100, max(0, total)).rounded())
+        return ReplyAnalysis(empathy: empathy, mechanisms: mechanisms, techniques: techniques,
+                             evidence: findings.evidence.evidence(in: document), breakdown: breakdown)
+    }
+
+    /// A short quotation for a breakdown line: at most 60 characters, in quotes.
+    static func quote(_ text: String) -> String {
+        let clean = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return clean.count <= 60 ? "\u{201C}\(clean)\u{201D}" : "\u{201C}\(clean.prefix(57))…\u{201D}"
+    }
+}
