@@ -16,7 +16,6 @@ extension ReplyAnalyzer {
         if let span = first(.reflectFeeling) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
         if let span = first(.selfDisclosure) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
         if let span = first(.validate) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
-        if let span = first(.paraphrase) { findings.cue(.interpretations, level: 1, first: span.first, end: span.end) }
 
         let youBit = lexicon.classBit("you")
         let stop = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")

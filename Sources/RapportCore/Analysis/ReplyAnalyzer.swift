@@ -34,6 +34,7 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
         detectSurface(document, into: &findings)
         let customer = context.customerText.map { TextDocument($0, lexicon: lexicon) }
         detectParaphrase(document, customer: customer, into: &findings)
+        detectDisclosure(document, into: &findings)
         detectPersonalization(document, context: context, customer: customer, into: &findings)
         resolveConflicts(document, into: &findings)
         assessMechanisms(document, into: &findings)
