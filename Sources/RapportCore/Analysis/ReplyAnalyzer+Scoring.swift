@@ -25,9 +25,20 @@ extension ReplyAnalyzer {
                              evidence: findings.evidence.evidence(in: document), breakdown: breakdown)
     }
 
-    /// A short quotation for a breakdown line: at most 60 characters, in quotes.
+    /// A short quotation for a breakdown line: whitespace folded, at most 60 characters, in quotes.
     static func quote(_ text: String) -> String {
-        let clean = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return clean.count <= 60 ? "\u{201C}\(clean)\u{201D}" : "\u{201C}\(clean.prefix(57))…\u{201D}"
+        var out = String.UnicodeScalarView()
+        var count = 0, pendingSpace = false, truncated = false
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) {
+                pendingSpace = count > 0
+                continue
+            }
+            if count >= 57 { truncated = true; break }
+            if pendingSpace { out.append(" "); count += 1; pendingSpace = false }
+            out.append(scalar)
+            count += 1
+        }
+        return "\u{201C}" + String(out) + (truncated ? "…\u{201D}" : "\u{201D}")
     }
 }

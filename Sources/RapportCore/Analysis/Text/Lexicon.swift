@@ -29,6 +29,10 @@ public struct Lexicon: Sendable {
     var byWord: [Int32: [Int]] = [:]
     var byClass: [(bit: UInt64, patterns: [Int])] = []
     var unindexed: [Int] = []
+    /// Vocabulary number and class bits (prefix classes included) of every word the lexicon knows.
+    var wordInfo: [String: (id: Int32, classes: UInt64)] = [:]
+    /// The patterns in the form the matcher runs.
+    var program: FlatProgram = FlatProgram([])
 
     /// Builds a lexicon from named file contents: `classes` is the word-class file, `files` the pattern files by stem.
     public init(classes: String, files: [(name: String, text: String)]) {
@@ -68,9 +72,10 @@ public struct Lexicon: Sendable {
                 tokens[k].classes = number
                 continue
             }
-            tokens[k].id = vocabulary[norm] ?? -1
-            var bits = classesOfWord[norm] ?? 0
-            if bits == 0 || tokens[k].id < 0 {
+            let info = wordInfo[norm]
+            tokens[k].id = info?.id ?? -1
+            var bits = info?.classes ?? 0
+            if info == nil {
                 let count = norm.utf8.count
                 for length in lengths where length <= count {
                     if let head = String(norm.utf8.prefix(length)), let hit = classPrefixes[length]?[head] { bits |= hit }
@@ -232,10 +237,35 @@ public struct Lexicon: Sendable {
                 for option in options {
                     if case .word(let id) = option[0] { ids.insert(id) } else { indexable = false }
                 }
-                if indexable { for id in ids { byWord[id, default: []].append(index) } } else { unindexed.append(index) }
+                var masks: UInt64 = 0
+                for option in options { if case .wordClass(let mask) = option[0] { masks |= mask } }
+                let onlyWordsAndClasses = options.allSatisfy { option in
+                    switch option[0] { case .word, .wordClass: return true; default: return false }
+                }
+                if indexable {
+                    for id in ids { byWord[id, default: []].append(index) }
+                } else if onlyWordsAndClasses {
+                    for id in ids { byWord[id, default: []].append(index) }
+                    var m = masks
+                    while m != 0 {
+                        let bit = m & (~m &+ 1)
+                        byBit[bit, default: []].append(index)
+                        m &= m - 1
+                    }
+                } else { unindexed.append(index) }
             default: unindexed.append(index)
             }
         }
         byClass = byBit.sorted { $0.key < $1.key }.map { (bit: $0.key, patterns: $0.value) }
+        program = FlatProgram(patterns)
+        var info: [String: (id: Int32, classes: UInt64)] = [:]
+        for word in Set(vocabulary.keys).union(classesOfWord.keys) {
+            var bits = classesOfWord[word] ?? 0
+            for (length, table) in classPrefixes where length <= word.utf8.count {
+                if let head = String(word.utf8.prefix(length)), let hit = table[head] { bits |= hit }
+            }
+            info[word] = (vocabulary[word] ?? -1, bits)
+        }
+        wordInfo = info
     }
 }

@@ -15,36 +15,41 @@ extension Lexicon {
     /// preceding negator governs (unless the pattern's file keeps negated matches).
     public func scan(_ document: TextDocument) -> [PatternMatch] {
         var matches: [PatternMatch] = []
-        let tokens = document.tokens
-        for sentence in document.sentences {
-            let limit = sentence.endToken
-            for t in sentence.firstToken..<limit {
-                let token = tokens[t]
-                if token.id >= 0, let list = byWord[token.id] {
-                    for p in list { tryPattern(p, document, t, sentence, &matches) }
-                }
-                if token.classes != 0 {
-                    for entry in byClass where token.classes & entry.bit != 0 {
-                        for p in entry.patterns { tryPattern(p, document, t, sentence, &matches) }
+        let program = self.program
+        document.ids.withUnsafeBufferPointer { ids in
+            document.bits.withUnsafeBufferPointer { bits in
+                let words = FlatProgram.Words(ids: ids, bits: bits, document: document)
+                for sentence in document.sentences {
+                    let limit = sentence.endToken
+                    for t in sentence.firstToken..<limit {
+                        if ids[t] >= 0, let list = byWord[ids[t]] {
+                            for p in list { tryPattern(p, program, words, t, sentence, &matches) }
+                        }
+                        let b = bits[t]
+                        if b != 0 {
+                            for entry in byClass where b & entry.bit != 0 {
+                                for p in entry.patterns { tryPattern(p, program, words, t, sentence, &matches) }
+                            }
+                        }
+                        for p in unindexed { tryPattern(p, program, words, t, sentence, &matches) }
                     }
                 }
-                for p in unindexed { tryPattern(p, document, t, sentence, &matches) }
             }
         }
         return matches
     }
 
     @inline(__always)
-    private func tryPattern(_ p: Int, _ document: TextDocument, _ t: Int, _ sentence: Sentence, _ matches: inout [PatternMatch]) {
-        let pattern = patterns[p]
-        if pattern.anchored && t != sentence.firstToken { return }
-        switch pattern.kind {
-        case .question: if !sentence.isQuestion { return }
-        case .statement: if sentence.isQuestion { return }
-        case .any: break
-        }
-        guard let end = pattern.match(document.tokens, at: t, limit: sentence.endToken) else { return }
-        if !negationKept.contains(pattern.label) && document.isNegated(tokens: t, end) { return }
-        matches.append(PatternMatch(label: pattern.label, pattern: p, first: t, end: end))
+    private func tryPattern(_ p: Int, _ program: FlatProgram, _ words: FlatProgram.Words, _ t: Int, _ sentence: Sentence,
+                            _ matches: inout [PatternMatch]) {
+        let head = program.heads[p]
+        if head.anchored && t != sentence.firstToken { return }
+        if head.kind == 1 && !sentence.isQuestion { return }
+        if head.kind == 2 && sentence.isQuestion { return }
+        let end = program.match(p, words, t, sentence.endToken)
+        guard end >= 0 else { return }
+        let label = Int(head.label)
+        if !negationKept.contains(label) && words.document.isNegated(tokens: t, end) { return }
+        matches.append(PatternMatch(label: label, pattern: p, first: t, end: end))
     }
 }

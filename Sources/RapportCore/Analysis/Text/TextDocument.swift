@@ -7,6 +7,10 @@ public struct TextDocument: Sendable {
     public let tokens: [Token]
     /// The sentences.
     public let sentences: [Sentence]
+    /// Each token's vocabulary number, in a plain array for the matcher.
+    let ids: [Int32]
+    /// Each token's class bits, in a plain array for the matcher.
+    let bits: [UInt64]
 
     /// How many words after a negator its scope reaches (within the same clause).
     static let negationReach = 5
@@ -29,6 +33,8 @@ public struct TextDocument: Sendable {
         self.scalars = output.scalars
         self.tokens = tokens
         self.sentences = output.sentences
+        self.ids = tokens.map(\.id)
+        self.bits = tokens.map(\.classes)
     }
 
     /// The original text between two scalar offsets.

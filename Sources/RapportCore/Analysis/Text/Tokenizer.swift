@@ -58,14 +58,14 @@ public enum Tokenizer {
             case ".", "!", "?", "…", "\n", "\r":
                 var j = i
                 var question = false, exclamation = false, hasDot = false
-                while j < n, [".", "!", "?", "…", "\n", "\r", "\"", "'", ")", "\u{201D}", "\u{2019}", " "].contains(scalars[j]) {
+                while j < n, isTerminatorRun(scalars[j]) {
                     if scalars[j] == "?" { question = true }
                     if scalars[j] == "!" { exclamation = true }
                     if scalars[j] == "." { hasDot = true }
                     if scalars[j] == " " && j + 1 < n && isWordScalar(scalars[j + 1]) { break }
                     j += 1
                 }
-                let onlyDot = hasDot && !question && !exclamation && !scalars[i..<j].contains("\n")
+                let onlyDot = hasDot && !question && !exclamation && !scalars[i..<j].contains(where: { $0 == "\n" })
                 if onlyDot, let last = tokens.last, tokens.count > sentenceFirstToken, last.end == i,
                    abbreviations.contains(last.norm) {
                     i = j
@@ -110,10 +110,18 @@ public enum Tokenizer {
         }
         let word = String(folded)
         let allCaps = letters >= 2 && upper == letters
-        let capitalized = scalars[start].properties.isUppercase
+        let head = scalars[start]
+        let capitalized = head.value < 128 ? (head.value >= 65 && head.value <= 90) : head.properties.isUppercase
         for part in Contractions.expand(word) {
             tokens.append(Token(norm: part, start: start, end: end, sentence: sentence, clause: clause,
                                 isAllCaps: allCaps, isCapitalized: capitalized))
+        }
+    }
+
+    @inline(__always) static func isTerminatorRun(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x0A, 0x0D, 0x22, 0x27, 0x29, 0x201D, 0x2019, 0x20: return true
+        default: return false
         }
     }
 
