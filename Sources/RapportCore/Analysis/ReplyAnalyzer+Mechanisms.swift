@@ -16,6 +16,9 @@ extension ReplyAnalyzer {
         if let span = first(.reflectFeeling) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
         if let span = first(.selfDisclosure) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
         if let span = first(.validate) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
+        // Encouragement and reassurance allude to the responder's warmth without naming a feeling.
+        if let span = first(.reassurance) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
+        if let span = first(.validate) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
 
         let youBit = lexicon.classBit("you")
         let stop = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")

@@ -1,6 +1,6 @@
 extension ReplyAnalyzer {
     /// Fewest all-capital words in a row that count as shouting.
-    static let shoutingRun = 2
+    static let shoutingRun = 3
 
     /// Rules on the surface of the words: shouting (runs of capitals), profanity (the `profane` class) and
     /// unexplained acronyms (capitals not in the `acronym_ok` class) as jargon.
@@ -8,7 +8,7 @@ extension ReplyAnalyzer {
         let tokens = document.tokens
         let profane = lexicon.classBit("profane")
         let acronymOK = lexicon.classBit("acronym_ok")
-        // Shouting: two or more all-capital words in a row; one-letter words ("I", "A") neither count nor break a run.
+        // Shouting: three or more all-capital words in a row; one-letter words ("I", "A") neither count nor break a run.
         var runStart = -1, runWords = 0, lastStart = -1
         func closeRun(_ end: Int) {
             if runWords >= ReplyAnalyzer.shoutingRun { findings.evidence.add(.shouting, first: runStart, end: end) }

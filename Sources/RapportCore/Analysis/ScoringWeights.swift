@@ -5,18 +5,18 @@
 /// each harmful technique removes its points once. The sum is clamped to 0...100.
 public struct ScoringWeights: Sendable, Hashable {
     /// Where every reply starts.
-    public var base: Double = 30
+    public var base: Double = 20
     /// Points for levels 1 and 2 of each mechanism.
     public var mechanism: [Mechanism: (weak: Double, strong: Double)] = [
-        .emotionalReactions: (10, 20),
-        .interpretations: (10, 20),
-        .explorations: (8, 15),
+        .emotionalReactions: (12, 22),
+        .interpretations: (12, 22),
+        .explorations: (12, 22),
     ]
     /// Points per technique (negative for harmful ones).
     public var technique: [Technique: Double] = [
-        .openQuestion: 3, .closedQuestion: 1, .paraphrase: 4, .reflectFeeling: 6, .validate: 6, .apology: 4,
-        .reassurance: 4, .selfDisclosure: 2, .suggestion: 1, .information: 0, .ownership: 5, .nextStep: 4,
-        .personalization: 3, .gratitude: 4,
+        .openQuestion: 2, .closedQuestion: 0, .paraphrase: 2, .reflectFeeling: 3, .validate: 3, .apology: 2,
+        .reassurance: 2, .selfDisclosure: 0, .suggestion: 0, .information: 0, .ownership: 3, .nextStep: 2,
+        .personalization: 2, .gratitude: 2,
         .blame: -30, .dismissive: -30, .policyShield: -20, .jargon: -8, .sarcasm: -35, .profanity: -20, .shouting: -25,
     ]
 
