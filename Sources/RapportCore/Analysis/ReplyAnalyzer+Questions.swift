@@ -20,10 +20,13 @@ extension ReplyAnalyzer {
     /// you try…", "have you tried…") count as suggestions, not questions.
     func detectQuestions(_ document: TextDocument, into findings: inout Findings) {
         let tokens = document.tokens
-        for sentence in document.sentences where sentence.isQuestion {
+        for sentence in document.sentences {
             let range = sentence.firstToken..<sentence.endToken
-            if let form = questionForm(tokens, range) {
+            let form: QuestionForm?
+            if sentence.isQuestion { form = questionForm(tokens, range) } else { form = unmarkedQuestionForm(tokens, range) }
+            if let form {
                 if form == .suggestion { findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound) }
+                else if form == .reflection { findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound) }
                 else {
                     findings.evidence.add(form == .open ? .openQuestion : .closedQuestion,
                                           first: range.lowerBound, end: range.upperBound)
@@ -32,7 +35,7 @@ extension ReplyAnalyzer {
         }
     }
 
-    enum QuestionForm { case open, closed, suggestion }
+    enum QuestionForm { case open, closed, suggestion, reflection }
 
     /// The form of the question in `range`: decided by the first word of its last clause that is not a
     /// discourse marker, falling back to earlier clauses.
@@ -57,8 +60,8 @@ extension ReplyAnalyzer {
             let after = k + 2 < range.upperBound ? tokens[k + 2].norm : ""
             if word == "why" && next == "do" && after == "not" { return .suggestion }
             if word == "why" && next == "not" { return .suggestion }
-            if word == "how" && next == "about" { return .suggestion }
-            if word == "what" && next == "about" && after.hasSuffix("ing") { return .suggestion }
+            if (word == "how" || word == "what") && next == "about" && after.hasSuffix("ing") { return .suggestion }
+            if word == "why" && next == "do" && after == "not" { return .suggestion }
             if (word == "have" || word == "did") && next == "you" && ["tried", "try", "considered", "consider", "thought"].contains(after) {
                 return .suggestion
             }
@@ -73,9 +76,38 @@ extension ReplyAnalyzer {
                 return .open
             }
             if ReplyAnalyzer.auxiliaries.contains(word) { sawClosed = true; break }
+            // A statement said with a rising tone that restates the person ("so you'd rather wait?",
+            // "sounds like it matters to you?") is a reflection checking itself, not a request for facts.
+            if start == clauseStarts[0] && (word == "you" || word == "your" || word == "sounds" || word == "it" && next == "sounds") {
+                return .reflection
+            }
             // Tag questions and declarative questions: "…, right?", "you called yesterday?"
             sawClosed = true
         }
-        return sawClosed ? .closed : nil
+        return sawClosed || clauseStarts.count > 0 ? .closed : nil
+    }
+
+    /// Transcribed speech often drops the question mark: "how sure are you that…", "would you like to…".
+    /// A sentence opening with a question word then an auxiliary and a pronoun, or with an auxiliary then
+    /// a pronoun, is a question even without "?".
+    func unmarkedQuestionForm(_ tokens: [Token], _ range: Range<Int>) -> QuestionForm? {
+        var k = range.lowerBound
+        while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" { k += 1 }
+        guard k + 1 < range.upperBound else { return nil }
+        let pronouns: Set<String> = ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there"]
+        let word = tokens[k].norm
+        if ["do", "does", "did", "are", "were", "have", "has", "can", "could", "would", "will", "should", "is"].contains(word),
+           pronouns.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start {
+            return .closed
+        }
+        if ReplyAnalyzer.openers.contains(word) {
+            var j = k + 1
+            while j < min(range.upperBound - 1, k + 4) {
+                if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm), pronouns.contains(tokens[j + 1].norm),
+                   tokens[j].start != tokens[j + 1].start { return .open }
+                j += 1
+            }
+        }
+        return nil
     }
 }
