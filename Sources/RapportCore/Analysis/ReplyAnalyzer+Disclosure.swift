@@ -11,32 +11,41 @@ extension ReplyAnalyzer {
         let agentAction = lexicon.classBit("agent_action")
         let youBit = lexicon.classBit("you")
         let filler = lexicon.classBit("filler")
-        for sentence in document.sentences where !sentence.isQuestion && sentence.tokenCount >= 3 {
+        let conditional = lexicon.classBit("addressing_unless_own")
+        let afterAm = lexicon.classBit("addressing_after_am")
+        let relationOrLife = lexicon.classBit("relation") | lexicon.classBit("life")
+        for sentence in document.sentences where !sentence.isQuestion && sentence.tokenCount >= 2 {
             let range = sentence.firstToken..<sentence.endToken
             if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
-            // The first speaker word within the first five words of the sentence.
+            let firstWord = tokens[range.lowerBound].norm
+            var found = firstWord == "same" || firstWord == "ditto"
             var k = range.lowerBound
-            while k < min(range.upperBound, range.lowerBound + 5), tokens[k].classes & selfBit == 0 { k += 1 }
-            guard k < range.upperBound - 1, tokens[k].classes & selfBit != 0 else { continue }
-            if tokens[k].norm == "my" {
-                // "my ex…", "my own experience…": a possession of the speaker's own life.
-                if tokens[k + 1].classes & (lexicon.classBit("relation") | lexicon.classBit("life")) != 0 {
-                    findings.evidence.add(.selfDisclosure, first: range.lowerBound, end: range.upperBound)
+            while !found && k < range.upperBound - 1 {
+                defer { k += 1 }
+                let word = tokens[k].norm
+                guard tokens[k].classes & selfBit != 0 else { continue }
+                if word == "my" { found = tokens[k + 1].classes & relationOrLife != 0; continue }
+                if word == "me" {
+                    // "…happened to me", "…the case with me": the speaker as the one it happened to.
+                    found = k >= range.lowerBound + 2 && ["to", "with", "for"].contains(tokens[k - 1].norm) && k + 2 >= range.upperBound
+                    continue
                 }
-                continue
+                guard word == "i" else { continue }
+                var v = k + 1
+                while v < range.upperBound - 1, tokens[v].classes & filler != 0 { v += 1 }
+                let verb = tokens[v]
+                let next = v + 1 < range.upperBound ? tokens[v + 1] : nil
+                let nextAddresses = next.map { $0.classes & youBit != 0 || ($0.norm == "that" || $0.norm == "how" || $0.norm == "what" || $0.norm == "for") && v + 2 < range.upperBound && tokens[v + 2].classes & youBit != 0 } ?? false
+                if verb.classes & addressing != 0 { continue }
+                if verb.classes & conditional != 0 && (nextAddresses || next == nil) { continue }
+                if verb.norm == "am", let next, next.classes & afterAm != 0 || nextAddresses { continue }
+                // "I have sent…", "I've checked…": the agent's work, not their life.
+                if let next, ["have", "had", "am", "will", "would", "can", "just"].contains(verb.norm),
+                   next.classes & (agentAction | addressing) != 0 { continue }
+                if verb.classes & agentAction != 0 { continue }
+                found = true
             }
-            guard tokens[k].norm == "i" else { continue }
-            var v = k + 1
-            while v < range.upperBound - 1, tokens[v].classes & filler != 0 { v += 1 }
-            let verb = tokens[v]
-            if verb.classes & addressing != 0 { continue }
-            // "I have sent…", "I've checked…": the agent's work, not their life.
-            if v + 1 < range.upperBound, ["have", "had", "am", "will", "would", "can", "just"].contains(verb.norm),
-               tokens[v + 1].classes & (agentAction | addressing) != 0 { continue }
-            if verb.classes & agentAction != 0 { continue }
-            // "I know you…", "I feel you…" address the other person.
-            if v + 1 < range.upperBound, tokens[v + 1].classes & youBit != 0 { continue }
-            findings.evidence.add(.selfDisclosure, first: range.lowerBound, end: range.upperBound)
+            if found { findings.evidence.add(.selfDisclosure, first: range.lowerBound, end: range.upperBound) }
         }
     }
 }
