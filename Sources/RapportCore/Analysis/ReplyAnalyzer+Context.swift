@@ -39,12 +39,7 @@ extension ReplyAnalyzer {
 
     /// True when evidence of any of `techniques` overlaps tokens `range`.
     func overlapsAny(_ findings: Findings, _ techniques: [Technique], _ range: Range<Int>) -> Bool {
-        for technique in techniques {
-            for span in findings.evidence.spans[technique] ?? [] where span.first < range.upperBound && range.lowerBound < span.end {
-                return true
-            }
-        }
-        return false
+        findings.evidence.covers(techniques, in: range)
     }
 
     /// Personalization: the customer's name (given, or introduced in their message as "my name is …",

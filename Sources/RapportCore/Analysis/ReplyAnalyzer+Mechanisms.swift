@@ -6,6 +6,7 @@ extension ReplyAnalyzer {
             findings.evidence.removeOverlaps(of: helpful, with: .sarcasm)
         }
         findings.evidence.removeOverlaps(of: .reassurance, with: .dismissive)
+        findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
     }
 
     /// Sets the three EPITOME mechanisms from the lexicon cues and the techniques found:

@@ -24,7 +24,7 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
     /// See ``ReplyAnalyzing/analyze(_:context:)``.
     public func analyze(_ text: String, context: AnalysisContext) -> ReplyAnalysis {
         let document = TextDocument(text, lexicon: lexicon)
-        var findings = Findings()
+        var findings = Findings(tokenCount: document.tokens.count)
         guard !document.tokens.isEmpty else {
             return score(findings, document: document)
         }
@@ -61,9 +61,11 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
 /// What the rules found in one reply, before scoring.
 struct Findings {
     /// Technique evidence.
-    var evidence = EvidenceCollector()
+    var evidence: EvidenceCollector
     /// The strongest cue per mechanism: its level and the tokens that earned it.
     var mechanisms: [Mechanism: (level: Int, first: Int, end: Int)] = [:]
+
+    init(tokenCount: Int) { evidence = EvidenceCollector(tokenCount: tokenCount) }
 
     /// Raises a mechanism to `level` when it is not already at least that high.
     mutating func cue(_ mechanism: Mechanism, level: Int, first: Int, end: Int) {

@@ -164,7 +164,9 @@ public struct Lexicon: Sendable {
                 if keepNegated { negationKept.insert(label) }
                 continue
             }
-            if let pattern = compile(words, label: label, origin: origin) { patterns.append(pattern) }
+            if let pattern = compile(words, label: label, origin: origin) {
+                patterns.append(contentsOf: Lexicon.expandLeadingOptionals(pattern))
+            }
         }
     }
 
@@ -202,12 +204,20 @@ public struct Lexicon: Sendable {
             guard let simple = simpleElements(word, origin: origin) else { return nil }
             for element in simple { elements.append((element, optional)) }
         }
-        guard !elements.isEmpty else { problems.append("\(origin): empty pattern"); return nil }
-        if elements[0].optional || { if case .gap = elements[0].element { return true }; return false }() {
-            problems.append("\(origin): a pattern may not begin with an optional element or a gap"); return nil
-        }
+        guard !elements.isEmpty, elements.contains(where: { !$0.optional }) else { problems.append("\(origin): empty pattern"); return nil }
+        if case .gap = elements[0].element { problems.append("\(origin): a pattern may not begin with a gap"); return nil }
         return PhrasePattern(elements: elements, anchored: anchored, kind: kind, label: label, origin: origin,
                              source: words.joined(separator: " "))
+    }
+
+    /// A pattern that begins with optional elements becomes one pattern per way of starting, so every
+    /// pattern can be indexed by a required first element.
+    static func expandLeadingOptionals(_ pattern: PhrasePattern) -> [PhrasePattern] {
+        guard let first = pattern.elements.first, first.optional else { return [pattern] }
+        var with = pattern, without = pattern
+        with.elements[0].optional = false
+        without.elements.removeFirst()
+        return [with] + expandLeadingOptionals(without)
     }
 
     /// Compiles one word, class, prefix or wildcard (contractions may yield several words).
