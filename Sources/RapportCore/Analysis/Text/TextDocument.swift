@@ -3,6 +3,9 @@
 public struct TextDocument: Sendable {
     /// The text's scalars (offsets index into these).
     public let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes, and for each scalar offset (and the end) its byte offset: quoting a span is a copy.
+    let utf8: [UInt8]
+    let byteOffsets: [Int32]
     /// The annotated tokens.
     public let tokens: [Token]
     /// The sentences.
@@ -31,6 +34,15 @@ public struct TextDocument: Sendable {
             }
         }
         self.scalars = output.scalars
+        self.utf8 = Array(text.utf8)
+        var offsets = [Int32](repeating: 0, count: output.scalars.count + 1)
+        var byte: Int32 = 0
+        for (index, scalar) in output.scalars.enumerated() {
+            offsets[index] = byte
+            byte += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+        }
+        offsets[output.scalars.count] = byte
+        self.byteOffsets = offsets
         self.tokens = tokens
         self.sentences = output.sentences
         self.ids = tokens.map(\.id)
@@ -39,9 +51,8 @@ public struct TextDocument: Sendable {
 
     /// The original text between two scalar offsets.
     public func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
+        return String(decoding: utf8[Int(byteOffsets[lower])..<Int(byteOffsets[upper])], as: UTF8.self)
     }
 
     /// The original text covered by tokens `first..<end`.
