@@ -78,7 +78,9 @@ extension ReplyAnalyzer {
             if ReplyAnalyzer.auxiliaries.contains(word) { sawClosed = true; break }
             // A statement said with a rising tone that restates the person ("so you'd rather wait?",
             // "sounds like it matters to you?") is a reflection checking itself, not a request for facts.
-            if start == clauseStarts[0] && (word == "you" || word == "your" || word == "sounds" || word == "it" && next == "sounds") {
+            let ledBySo = (start..<k).contains { tokens[$0].norm == "so" }
+            if start == clauseStarts[0] && (ledBySo && ["you", "your", "it", "that", "there", "this", "some", "part"].contains(word)
+                                            || word == "sounds" || word == "it" && next == "sounds" || word == "seems") {
                 return .reflection
             }
             // Tag questions and declarative questions: "…, right?", "you called yesterday?"
