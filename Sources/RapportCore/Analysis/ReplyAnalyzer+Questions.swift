@@ -46,6 +46,22 @@ extension ReplyAnalyzer {
             clauseStarts.append(k)
             previousClause = tokens[k].clause
         }
+        // "So you'd rather wait?", "Yeah, so they matter to you?": a restatement led by "so", with no
+        // question word or auxiliary opening any clause, checks a reflection rather than asks.
+        var first = range.lowerBound, ledBySo = false
+        while first < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[first].norm), tokens[first].norm != "you" {
+            if tokens[first].norm == "so" { ledBySo = true }
+            first += 1
+        }
+        if ledBySo, first < range.upperBound,
+           ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part", "what"].contains(tokens[first].norm) {
+            let asks = clauseStarts.dropFirst().contains { start in
+                ReplyAnalyzer.openers.contains(tokens[start].norm) || ReplyAnalyzer.auxiliaries.contains(tokens[start].norm)
+            }
+            if !asks && !(tokens[first].norm == "what" && first + 1 < range.upperBound && ReplyAnalyzer.auxiliaries.contains(tokens[first + 1].norm)) {
+                return .reflection
+            }
+        }
         var sawClosed = false
         for start in clauseStarts.reversed() {
             var k = start
@@ -78,9 +94,7 @@ extension ReplyAnalyzer {
             if ReplyAnalyzer.auxiliaries.contains(word) { sawClosed = true; break }
             // A statement said with a rising tone that restates the person ("so you'd rather wait?",
             // "sounds like it matters to you?") is a reflection checking itself, not a request for facts.
-            let ledBySo = (start..<k).contains { tokens[$0].norm == "so" }
-            if start == clauseStarts[0] && (ledBySo && ["you", "your", "it", "that", "there", "this", "some", "part"].contains(word)
-                                            || word == "sounds" || word == "it" && next == "sounds" || word == "seems") {
+            if start == clauseStarts[0] && (word == "sounds" || word == "it" && next == "sounds" || word == "seems") {
                 return .reflection
             }
             // Tag questions and declarative questions: "…, right?", "you called yesterday?"
