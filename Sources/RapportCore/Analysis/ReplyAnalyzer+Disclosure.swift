@@ -37,10 +37,12 @@ extension ReplyAnalyzer {
                 let next = v + 1 < range.upperBound ? tokens[v + 1] : nil
                 let nextAddresses = next.map { $0.classes & youBit != 0 || ($0.norm == "that" || $0.norm == "how" || $0.norm == "what" || $0.norm == "for") && v + 2 < range.upperBound && tokens[v + 2].classes & youBit != 0 } ?? false
                 if verb.classes & addressing != 0 { continue }
+                // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
+                if let next, next.classes & youBit != 0 { continue }
                 if verb.classes & conditional != 0 && (nextAddresses || next == nil) { continue }
                 if verb.norm == "am", let next, next.classes & afterAm != 0 || nextAddresses { continue }
                 // "I have sent…", "I've checked…": the agent's work, not their life.
-                if let next, ["have", "had", "am", "will", "would", "can", "just"].contains(verb.norm),
+                if let next, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
                    next.classes & (agentAction | addressing) != 0 { continue }
                 if verb.classes & agentAction != 0 { continue }
                 found = true

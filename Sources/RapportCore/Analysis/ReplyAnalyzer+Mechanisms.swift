@@ -17,6 +17,9 @@ extension ReplyAnalyzer {
         if let span = first(.reflectFeeling) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
         if let span = first(.selfDisclosure) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
         if let span = first(.validate) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
+        // Thanks is courtesy warmth; an apology names the responder's regret.
+        if let span = first(.gratitude) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
+        if let span = first(.apology) { findings.cue(.emotionalReactions, level: 2, first: span.first, end: span.end) }
         // Encouragement and reassurance allude to the responder's warmth without naming a feeling.
         if let span = first(.reassurance) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
         if let span = first(.validate) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
@@ -28,6 +31,8 @@ extension ReplyAnalyzer {
                 let range = span.first..<span.end
                 let addressed = range.contains { document.tokens[$0].classes & youBit != 0 }
                 guard addressed || technique == .openQuestion else { continue }
+                // Asking for an order number or offering more help is service, not exploring the person.
+                if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
                 let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
                 findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
             }

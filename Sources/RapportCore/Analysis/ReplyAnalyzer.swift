@@ -49,6 +49,8 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
             let file = dot.map { String(name[..<$0]) } ?? name
             if let technique = Technique(rawValue: file) {
                 findings.evidence.add(technique, first: match.first, end: match.end)
+            } else if file == "service_question" {
+                findings.serviceQuestions.append((match.first, match.end))
             } else if let mechanism = Mechanism(rawValue: file) {
                 let section = dot.map { String(name[name.index(after: $0)...]) } ?? ""
                 let level = section == "weak" ? 1 : 2
@@ -64,6 +66,9 @@ struct Findings {
     var evidence: EvidenceCollector
     /// The strongest cue per mechanism: its level and the tokens that earned it.
     var mechanisms: [Mechanism: (level: Int, first: Int, end: Int)] = [:]
+
+    /// Token ranges of service questions ("anything else I can help with?", "could you confirm your email?").
+    var serviceQuestions: [(first: Int, end: Int)] = []
 
     init(tokenCount: Int) { evidence = EvidenceCollector(tokenCount: tokenCount) }
 
