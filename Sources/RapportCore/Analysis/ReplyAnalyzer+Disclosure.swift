@@ -1,4 +1,20 @@
 extension ReplyAnalyzer {
+    /// Information by structure: an impersonal statement about how things are ("Waiting lists are shorter in
+    /// spring", "The update fixes the login bug") — at least six words, no "I"/"you", no feeling words, and
+    /// not already another technique.
+    func detectImpersonalStatements(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
+        let personal = lexicon.classBit("self") | lexicon.classBit("you") | lexicon.classBit("feeling") | lexicon.classBit("hardship")
+        let others: [Technique] = [.reflectFeeling, .validate, .reassurance, .apology, .gratitude, .suggestion, .paraphrase,
+                                   .selfDisclosure, .openQuestion, .closedQuestion, .dismissive, .sarcasm, .blame]
+        for sentence in document.sentences where !sentence.isQuestion && !sentence.isExclamation && sentence.tokenCount >= 6 {
+            let range = sentence.firstToken..<sentence.endToken
+            if range.contains(where: { tokens[$0].classes & personal != 0 || tokens[$0].norm == "we" || tokens[$0].norm == "us" }) { continue }
+            if findings.evidence.covers(others, in: range) { continue }
+            findings.evidence.add(.information, first: range.lowerBound, end: range.upperBound)
+        }
+    }
+
     /// Self-disclosure by structure: a statement whose subject is the speaker ("I…", "my…", "me too")
     /// telling something of their own life, as opposed to first-person phrases that address the customer
     /// ("I hope…", "I'm sorry…", "I think you should…") or that report the agent's work on the case

@@ -35,6 +35,7 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
         let customer = context.customerText.map { TextDocument($0, lexicon: lexicon) }
         detectParaphrase(document, customer: customer, into: &findings)
         detectDisclosure(document, into: &findings)
+        detectImpersonalStatements(document, into: &findings)
         detectPersonalization(document, context: context, customer: customer, into: &findings)
         resolveConflicts(document, into: &findings)
         assessMechanisms(document, into: &findings)
