@@ -51,7 +51,8 @@ extension ReplyAnalyzer {
                 while v < range.upperBound - 1, tokens[v].classes & filler != 0 { v += 1 }
                 let verb = tokens[v]
                 let next = v + 1 < range.upperBound ? tokens[v + 1] : nil
-                let nextAddresses = next.map { $0.classes & youBit != 0 || ($0.norm == "that" || $0.norm == "how" || $0.norm == "what" || $0.norm == "for") && v + 2 < range.upperBound && tokens[v + 2].classes & youBit != 0 } ?? false
+                // "I want to reassure you", "I know how you feel": the customer within the next three words.
+                let nextAddresses = (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].classes & youBit != 0 }
                 if verb.classes & addressing != 0 { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
                 if let next, next.classes & youBit != 0 { continue }
