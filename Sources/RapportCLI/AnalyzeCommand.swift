@@ -39,10 +39,17 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "The customer's name (text format only).")
     var name: String?
 
+    @Flag(help: "Time each reply of a JSONL input on one thread and print latency percentiles instead of analyses.")
+    var benchmark = false
+
     init() {}
 
     func run() throws {
         let input = try Terminal.readInput(file)
+        if benchmark {
+            Terminal.write(AnalyzeBenchmark.run(input))
+            return
+        }
         switch format {
         case .jsonl:
             AnalyzeCommand.runJSONLines(input)
