@@ -42,3 +42,10 @@ import Testing
     let nothing = analyze("Your order number is 4471.")
     #expect(Mechanism.allCases.allSatisfy { nothing.level($0) == 0 })
 }
+
+@Test func swearingAtTheCustomerCostsMoreThanCasualSwearing() {
+    let casual = analyze("That's a damn shame, I'm sorry.")
+    let directed = analyze("I'm sorry, but you're a damn idiot.")
+    #expect(casual.has(.profanity) && directed.has(.profanity))
+    #expect(directed.empathy < casual.empathy - 15)
+}

@@ -14,10 +14,16 @@ extension ReplyAnalyzer {
         }
         let techniques = findings.evidence.techniques
         for technique in techniques {
-            let points = weights.technique[technique] ?? 0
-            guard points != 0, let span = findings.evidence.spans[technique]?.first else { continue }
+            var points = weights.technique[technique] ?? 0
+            guard points != 0, var span = findings.evidence.spans[technique]?.first else { continue }
+            var explanation = technique.explanation
+            if technique == .profanity, let directed = findings.directedProfanity {
+                points = weights.directedProfanity
+                span = directed
+                explanation = "swears at the customer"
+            }
             let quote = ReplyAnalyzer.quote(document.text(tokens: span.first, span.end))
-            breakdown.append(ScoreItem(reason: "\(technique.explanation): \(quote)", points: points, basis: technique.rawValue))
+            breakdown.append(ScoreItem(reason: "\(explanation): \(quote)", points: points, basis: technique.rawValue))
         }
         let total = breakdown.reduce(0) { $0 + $1.points }
         let empathy = Int(min(100, max(0, total)).rounded())

@@ -31,7 +31,15 @@ extension ReplyAnalyzer {
 
         for k in tokens.indices {
             let token = tokens[k]
-            if token.classes & profane != 0 { findings.evidence.add(.profanity, first: k, end: k + 1) }
+            if token.classes & profane != 0 {
+                findings.evidence.add(.profanity, first: k, end: k + 1)
+                let near = max(0, k - 3)..<min(tokens.count, k + 4)
+                if findings.directedProfanity == nil,
+                   near.contains(where: { tokens[$0].sentence == token.sentence && tokens[$0].classes & lexicon.classBit("you") != 0 }) {
+                    findings.directedProfanity = (min(k, near.first { tokens[$0].classes & lexicon.classBit("you") != 0 } ?? k),
+                                                  max(k + 1, (near.last { tokens[$0].classes & lexicon.classBit("you") != 0 } ?? k) + 1))
+                }
+            }
             let isolated = (k == 0 || !tokens[k - 1].isAllCaps || tokens[k - 1].start == token.start) &&
                 (k + 1 == tokens.count || !tokens[k + 1].isAllCaps || tokens[k + 1].start == token.start)
             if token.isAllCaps, isolated, token.id < 0, token.classes & (acronymOK | lexicon.classBit("stopword")) == 0,

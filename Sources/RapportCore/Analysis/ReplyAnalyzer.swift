@@ -68,6 +68,8 @@ struct Findings {
     /// The strongest cue per mechanism: its level and the tokens that earned it.
     var mechanisms: [Mechanism: (level: Int, first: Int, end: Int)] = [:]
 
+    /// A swear word aimed at the customer (a "you" within three words of it), if any.
+    var directedProfanity: (first: Int, end: Int)?
     /// Token ranges of service questions ("anything else I can help with?", "could you confirm your email?").
     var serviceQuestions: [(first: Int, end: Int)] = []
 

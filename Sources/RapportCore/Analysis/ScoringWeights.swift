@@ -17,8 +17,12 @@ public struct ScoringWeights: Sendable, Hashable {
         .openQuestion: 2, .closedQuestion: 0, .paraphrase: 2, .reflectFeeling: 3, .validate: 3, .apology: 2,
         .reassurance: 2, .selfDisclosure: 0, .suggestion: 0, .information: 0, .ownership: 3, .nextStep: 2,
         .personalization: 2, .gratitude: 2,
-        .blame: -30, .dismissive: -30, .policyShield: -20, .jargon: -8, .sarcasm: -35, .profanity: -20, .shouting: -25,
+        .blame: -30, .dismissive: -30, .policyShield: -20, .jargon: -8, .sarcasm: -35, .profanity: -12, .shouting: -25,
     ]
+
+    /// Points for swearing aimed at the customer ("you're a …", "… you"), which replaces the `profanity`
+    /// points; casual swearing ("that's a damn shame") costs the smaller `profanity` points.
+    public var directedProfanity: Double = -35
 
     /// The default weights.
     public init() {}
@@ -30,7 +34,7 @@ public struct ScoringWeights: Sendable, Hashable {
     }
 
     public static func == (lhs: ScoringWeights, rhs: ScoringWeights) -> Bool {
-        lhs.base == rhs.base && lhs.technique == rhs.technique &&
+        lhs.base == rhs.base && lhs.technique == rhs.technique && lhs.directedProfanity == rhs.directedProfanity &&
             Mechanism.allCases.allSatisfy { lhs.points($0, level: 1) == rhs.points($0, level: 1) && lhs.points($0, level: 2) == rhs.points($0, level: 2) }
     }
 
