@@ -16,6 +16,12 @@ final class FlatProgram: @unchecked Sendable {
         var anchored: Bool
         var kind: UInt8
         var label: Int32
+        /// When the pattern's first element takes exactly one word and its second element is required and
+        /// starts with a word or a class, a cheap test of the following token: a 64-bit Bloom filter of the
+        /// allowed word numbers and the allowed class bits. `filtered` is false when no such test applies.
+        var filtered: Bool = false
+        var secondIds: UInt64 = 0
+        var secondClasses: UInt64 = 0
     }
 
     let ops: UnsafeMutableBufferPointer<Op>
@@ -65,7 +71,9 @@ final class FlatProgram: @unchecked Sendable {
                 }
             }
             let kind: UInt8 = pattern.kind == .question ? 1 : pattern.kind == .statement ? 2 : 0
-            heads.append(Head(start: start, end: Int32(ops.count), anchored: pattern.anchored, kind: kind, label: Int32(pattern.label)))
+            var head = Head(start: start, end: Int32(ops.count), anchored: pattern.anchored, kind: kind, label: Int32(pattern.label))
+            FlatProgram.addFilter(pattern, to: &head)
+            heads.append(head)
         }
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
@@ -74,6 +82,33 @@ final class FlatProgram: @unchecked Sendable {
         }
         self.ops = copy(ops); self.heads = copy(heads); self.choices = copy(choices)
         self.options = copy(options); self.optionOps = copy(optionOps); self.prefixes = prefixes
+    }
+
+    /// Fills in the second-token filter of `head` when the pattern's shape allows one.
+    private static func addFilter(_ pattern: PhrasePattern, to head: inout Head) {
+        guard pattern.elements.count >= 2, !pattern.elements[1].optional else { return }
+        switch pattern.elements[0].element {
+        case .word, .wordClass: break
+        case .choice(let options) where options.allSatisfy({ $0.count == 1 }): break
+        default: return
+        }
+        var ids: UInt64 = 0, classes: UInt64 = 0
+        func add(_ element: PhrasePattern.Element) -> Bool {
+            switch element {
+            case .word(let id): ids |= 1 << UInt64(UInt32(bitPattern: id) % 64); return true
+            case .wordClass(let mask): classes |= mask; return true
+            default: return false
+            }
+        }
+        switch pattern.elements[1].element {
+        case .choice(let options):
+            for option in options { guard add(option[0]) else { return } }
+        case let element:
+            guard add(element) else { return }
+        }
+        head.filtered = true
+        head.secondIds = ids
+        head.secondClasses = classes
     }
 
     deinit {

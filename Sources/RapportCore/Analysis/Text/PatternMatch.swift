@@ -46,6 +46,13 @@ extension Lexicon {
         if head.anchored && t != sentence.firstToken { return }
         if head.kind == 1 && !sentence.isQuestion { return }
         if head.kind == 2 && sentence.isQuestion { return }
+        if head.filtered {
+            let next = t + 1
+            guard next < sentence.endToken else { return }
+            let id = words.ids[next]
+            let idHit = id >= 0 && head.secondIds & (1 << UInt64(UInt32(bitPattern: id) % 64)) != 0
+            guard idHit || words.bits[next] & head.secondClasses != 0 else { return }
+        }
         let end = program.match(p, words, t, sentence.endToken)
         guard end >= 0 else { return }
         let label = Int(head.label)

@@ -85,8 +85,28 @@ public enum Tokenizer {
     }
 
     private static func appendWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, sentence: Int, clause: Int, into tokens: inout [Token]) {
-        var folded = String.UnicodeScalarView()
         var letters = 0, upper = 0
+        // Fast path: an ASCII word is folded byte by byte into a small inline string.
+        if end - start <= 32, scalars[start..<end].allSatisfy({ $0.value < 128 && $0 != "\u{2019}" }) {
+            var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            let word = withUnsafeMutableBytes(of: &bytes) { raw -> String in
+                for k in start..<end {
+                    var v = UInt8(scalars[k].value)
+                    if v >= 65 && v <= 90 { upper += 1; letters += 1; v += 32 } else if v >= 97 && v <= 122 { letters += 1 }
+                    raw[k - start] = v
+                }
+                return String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<(end - start)]), as: UTF8.self)
+            }
+            let allCaps = letters >= 2 && upper == letters
+            let head = scalars[start].value
+            let capitalized = head >= 65 && head <= 90
+            for part in Contractions.expand(word) {
+                tokens.append(Token(norm: part, start: start, end: end, sentence: sentence, clause: clause,
+                                    isAllCaps: allCaps, isCapitalized: capitalized))
+            }
+            return
+        }
+        var folded = String.UnicodeScalarView()
         for k in start..<end {
             let s = scalars[k]
             if isApostrophe(s) { folded.append("'"); continue }
