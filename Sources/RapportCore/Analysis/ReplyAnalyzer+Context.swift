@@ -59,7 +59,7 @@ extension ReplyAnalyzer {
             return
         }
         let stop = lexicon.classBit("stopword") | lexicon.classBit("you")
-        for k in tokens.indices.dropLast() where ["hi", "hello", "hey", "dear", "thanks", "morning", "afternoon", "evening"].contains(tokens[k].norm) {
+        for k in tokens.indices.dropLast() where ReplyAnalyzer.greetings.contains(tokens[k].norm) {
             let next = tokens[k + 1]
             if next.isCapitalized, !next.isAllCaps, next.classes & stop == 0, next.id < 0, next.sentence == tokens[k].sentence,
                next.norm.utf8.count >= 2, !next.norm.contains("#") {
@@ -67,6 +67,9 @@ extension ReplyAnalyzer {
             }
         }
     }
+
+    /// Words after which a capitalised word is taken as the customer's name.
+    static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "thanks", "morning", "afternoon", "evening"]
 
     /// Names a customer gives for themselves: "my name is Dana", "this is Dana", "Dana here", "I'm Dana".
     func introducedNames(_ customer: TextDocument) -> Set<String> {
