@@ -84,14 +84,9 @@ final class FlatProgram: @unchecked Sendable {
         self.options = copy(options); self.optionOps = copy(optionOps); self.prefixes = prefixes
     }
 
-    /// Fills in the second-token filter of `head` when the pattern's shape allows one.
+    /// Fills in the second-token filter of `head` when every way the pattern can start fixes its second word
+    /// to a word or a class.
     private static func addFilter(_ pattern: PhrasePattern, to head: inout Head) {
-        guard pattern.elements.count >= 2, !pattern.elements[1].optional else { return }
-        switch pattern.elements[0].element {
-        case .word, .wordClass: break
-        case .choice(let options) where options.allSatisfy({ $0.count == 1 }): break
-        default: return
-        }
         var ids: UInt64 = 0, classes: UInt64 = 0
         func add(_ element: PhrasePattern.Element) -> Bool {
             switch element {
@@ -100,11 +95,28 @@ final class FlatProgram: @unchecked Sendable {
             default: return false
             }
         }
-        switch pattern.elements[1].element {
+        /// Adds the first words the pattern's second element can take.
+        func addSecondElement() -> Bool {
+            guard pattern.elements.count >= 2, !pattern.elements[1].optional else { return false }
+            switch pattern.elements[1].element {
+            case .choice(let options):
+                for option in options { guard add(option[0]) else { return false } }
+                return true
+            case let element:
+                return add(element)
+            }
+        }
+        switch pattern.elements[0].element {
+        case .word, .wordClass:
+            guard addSecondElement() else { return }
         case .choice(let options):
-            for option in options { guard add(option[0]) else { return } }
-        case let element:
-            guard add(element) else { return }
+            var needSecond = false
+            for option in options {
+                if option.count >= 2 { guard add(option[1]) else { return } } else { needSecond = true }
+            }
+            if needSecond { guard addSecondElement() else { return } }
+        default:
+            return
         }
         head.filtered = true
         head.secondIds = ids
