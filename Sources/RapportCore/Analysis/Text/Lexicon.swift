@@ -61,6 +61,21 @@ public struct Lexicon: Sendable {
     /// The class bit of a class name, 0 when unknown.
     public func classBit(_ name: String) -> UInt64 { classBits[name] ?? 0 }
 
+    /// A bitmap of the first three bytes of every class prefix, to skip the prefix lookups for most words.
+    var prefixHeads = [UInt64](repeating: 0, count: 128)
+
+    @inline(__always) static func headSlot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) &* 961 &+ Int(b) &* 31 &+ Int(c)) & 8191
+    }
+
+    /// False when no class prefix can start `word` (checked on its first three bytes).
+    @inline(__always) func mayHavePrefix(_ word: String) -> Bool {
+        var it = word.utf8.makeIterator()
+        guard let a = it.next(), let b = it.next(), let c = it.next() else { return true }
+        let slot = Lexicon.headSlot(a, b, c)
+        return prefixHeads[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
     /// Fills in each token's vocabulary number and class bits.
     func annotate(_ tokens: inout [Token]) {
         let lengths = classPrefixes.keys
@@ -75,7 +90,7 @@ public struct Lexicon: Sendable {
             let info = wordInfo[norm]
             tokens[k].id = info?.id ?? -1
             var bits = info?.classes ?? 0
-            if info == nil {
+            if info == nil, mayHavePrefix(norm) {
                 let count = norm.utf8.count
                 for length in lengths where length <= count {
                     if let head = String(norm.utf8.prefix(length)), let hit = classPrefixes[length]?[head] { bits |= hit }
@@ -277,5 +292,13 @@ public struct Lexicon: Sendable {
             info[word] = (vocabulary[word] ?? -1, bits)
         }
         wordInfo = info
+        for table in classPrefixes.values {
+            for prefix in table.keys {
+                let bytes = Array(prefix.utf8)
+                if bytes.count < 3 { prefixHeads = [UInt64](repeating: ~0, count: 128); continue }
+                let slot = Lexicon.headSlot(bytes[0], bytes[1], bytes[2])
+                prefixHeads[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
+        }
     }
 }
