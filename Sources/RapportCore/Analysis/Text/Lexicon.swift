@@ -102,32 +102,50 @@ public struct Lexicon: Sendable {
 
     // MARK: reading
 
+    /// Splits a lexicon file into numbered lines of words, dropping comments; a `(…)` group stays one word.
+    /// Works on UTF-8 bytes: the files are read on every start, so this is kept fast.
     private static func lines(_ text: String) -> [(number: Int, words: [String])] {
         var out: [(Int, [String])] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Substring(raw)
-            if let hash = line.range(of: " #") { line = line[..<hash.lowerBound] }
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
+        let bytes = Array(text.utf8)
+        var number = 0, i = 0
+        while i <= bytes.count {
+            number += 1
+            var end = i
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
             var words: [String] = []
-            var current = ""
-            var depth = 0
-            for ch in line {
-                if ch == "(" { depth += 1 }
-                if ch == ")" { depth = max(0, depth - 1) }
-                if (ch == " " || ch == "\t" || ch == "\r") && depth == 0 {
-                    if !current.isEmpty { words.append(current); current = "" }
-                } else {
-                    current.append(ch == "\t" || ch == "\r" ? " " : ch)
+            var wordStart = -1, depth = 0
+            var k = i
+            while k < end {
+                let b = bytes[k]
+                if b == UInt8(ascii: "#") && (k == i || bytes[k - 1] == 0x20 || bytes[k - 1] == 0x09) && wordStart < 0 { break }
+                if b == UInt8(ascii: "(") { depth += 1 }
+                if b == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                let space = b == 0x20 || b == 0x09 || b == 0x0D
+                if space && depth == 0 {
+                    if wordStart >= 0 { words.append(word(bytes, wordStart, k)); wordStart = -1 }
+                } else if wordStart < 0 {
+                    wordStart = k
                 }
+                k += 1
             }
-            if !current.isEmpty { words.append(current) }
-            if !words.isEmpty { out.append((index + 1, words)) }
+            if wordStart >= 0 { words.append(word(bytes, wordStart, k)) }
+            if !words.isEmpty { out.append((number, words)) }
+            i = end + 1
         }
         return out
     }
 
+    /// One word of a lexicon line; tabs and carriage returns inside a group become spaces.
+    private static func word(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end].map { $0 == 0x09 || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Lower case with straight apostrophes, as the tokenizer folds words.
     private static func fold(_ word: String) -> String {
-        String(word.lowercased().map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return String(word.lowercased().map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
     }
 
     private mutating func intern(_ word: String) -> Int32 {
