@@ -56,7 +56,7 @@ extension ReplyAnalyzer {
                 if verb.classes & addressing != 0 { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
                 if let next, next.classes & youBit != 0 { continue }
-                if verb.classes & conditional != 0 && (nextAddresses || next == nil) { continue }
+                if nextAddresses || (verb.classes & conditional != 0 && next == nil) { continue }
                 if verb.norm == "am", let next, next.classes & afterAm != 0 || nextAddresses { continue }
                 // "I have sent…", "I've checked…": the agent's work, not their life.
                 if let next, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
