@@ -25,6 +25,7 @@ extension ReplyAnalyzer {
         if let span = first(.validate) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
 
         let youBit = lexicon.classBit("you")
+        let serviceNoun = lexicon.classBit("service_noun")
         let stop = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")
         for technique in [Technique.openQuestion, .closedQuestion] {
             for span in findings.evidence.spans[technique] ?? [] {
@@ -33,6 +34,7 @@ extension ReplyAnalyzer {
                 guard addressed || technique == .openQuestion else { continue }
                 // Asking for an order number or offering more help is service, not exploring the person.
                 if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
+                if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 }) { continue }
                 let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
                 findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
             }
