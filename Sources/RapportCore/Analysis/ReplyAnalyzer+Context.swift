@@ -14,9 +14,7 @@ extension ReplyAnalyzer {
     /// Paraphrase by content: a statement addressed to the customer ("you…", "your…", "it sounds like…")
     /// that takes up content words the customer just used, or any sentence that takes up three of them.
     /// Sentences that are advice or thanks are not restatements.
-    func detectParaphrase(_ document: TextDocument, customer: TextDocument?, into findings: inout Findings) {
-        guard let customer, !customer.tokens.isEmpty else { return }
-        let said = Set(contentStems(customer).map(\.stem))
+    func detectParaphrase(_ document: TextDocument, said: Set<String>, into findings: inout Findings) {
         guard !said.isEmpty else { return }
         let youBit = lexicon.classBit("you")
         for sentence in document.sentences {

@@ -18,13 +18,19 @@ extension ReplyAnalyzer {
     /// Finds question sentences and classifies them open (wh-words, "tell me more") or closed (yes/no, tag,
     /// or declarative questions), with the sentence as evidence. Suggestions dressed as questions ("why don't
     /// you try…", "have you tried…") count as suggestions, not questions.
-    func detectQuestions(_ document: TextDocument, into findings: inout Findings) {
+    func detectQuestions(_ document: TextDocument, said: Set<String>, into findings: inout Findings) {
         let tokens = document.tokens
         for sentence in document.sentences {
             let range = sentence.firstToken..<sentence.endToken
             let form: QuestionForm?
             if sentence.isQuestion { form = questionForm(tokens, range) } else { form = unmarkedQuestionForm(tokens, range) }
-            if let form {
+            if var form {
+                // A statement said as a question ("you're not sleeping?") that takes up the customer's own
+                // words checks a reflection; one that brings up something new asks for a fact.
+                if form == .declarative {
+                    let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
+                    form = echoes ? .reflection : .closed
+                }
                 if form == .suggestion { findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound) }
                 else if form == .reflection { findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound) }
                 else {
@@ -35,7 +41,7 @@ extension ReplyAnalyzer {
         }
     }
 
-    enum QuestionForm { case open, closed, suggestion, reflection }
+    enum QuestionForm { case open, closed, suggestion, reflection, declarative }
 
     /// The form of the question in `range`: decided by the first word of its last clause that is not a
     /// discourse marker, falling back to earlier clauses.
@@ -62,7 +68,7 @@ extension ReplyAnalyzer {
                 return .reflection
             }
         }
-        var sawClosed = false
+        var sawClosed = false, sawAuxiliary = false
         for start in clauseStarts.reversed() {
             var k = start
             while k < range.upperBound, tokens[k].clause == tokens[start].clause,
@@ -91,7 +97,7 @@ extension ReplyAnalyzer {
                 ["tell", "describe", "explain", "share", "say", "walk", "talk", "help"].contains(after) {
                 return .open
             }
-            if ReplyAnalyzer.auxiliaries.contains(word) { sawClosed = true; break }
+            if ReplyAnalyzer.auxiliaries.contains(word) { sawClosed = true; sawAuxiliary = true; break }
             // A statement said with a rising tone that restates the person ("so you'd rather wait?",
             // "sounds like it matters to you?") is a reflection checking itself, not a request for facts.
             if start == clauseStarts[0] && (word == "sounds" || word == "it" && next == "sounds" || word == "seems") {
@@ -100,6 +106,7 @@ extension ReplyAnalyzer {
             // Tag questions and declarative questions: "…, right?", "you called yesterday?"
             sawClosed = true
         }
+        if !sawAuxiliary && clauseStarts.count > 0 { return .declarative }
         return sawClosed || clauseStarts.count > 0 ? .closed : nil
     }
 

@@ -30,10 +30,11 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
         }
         let matches = lexicon.scan(document)
         collectLexiconMatches(matches, document: document, into: &findings)
-        detectQuestions(document, into: &findings)
-        detectSurface(document, into: &findings)
         let customer = context.customerText.map { TextDocument($0, lexicon: lexicon) }
-        detectParaphrase(document, customer: customer, into: &findings)
+        let said = customer.map { Set(contentStems($0).map(\.stem)) } ?? []
+        detectQuestions(document, said: said, into: &findings)
+        detectSurface(document, into: &findings)
+        detectParaphrase(document, said: said, into: &findings)
         detectDisclosure(document, into: &findings)
         detectImpersonalStatements(document, into: &findings)
         detectPersonalization(document, context: context, customer: customer, into: &findings)
