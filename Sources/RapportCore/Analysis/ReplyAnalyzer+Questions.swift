@@ -60,7 +60,8 @@ extension ReplyAnalyzer {
             first += 1
         }
         if ledBySo, first < range.upperBound,
-           ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part", "what"].contains(tokens[first].norm) {
+           ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part"].contains(tokens[first].norm),
+           !ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) {
             let asks = clauseStarts.dropFirst().contains { start in
                 ReplyAnalyzer.openers.contains(tokens[start].norm) || ReplyAnalyzer.auxiliaries.contains(tokens[start].norm)
             }
@@ -68,6 +69,8 @@ extension ReplyAnalyzer {
                 return .reflection
             }
         }
+        // "Acting out would be what?": a question word at the end asks openly.
+        if ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) { return .open }
         var sawClosed = false, sawAuxiliary = false
         for start in clauseStarts.reversed() {
             var k = start
