@@ -77,3 +77,15 @@ import Testing
     #expect(document.tokens[unfair].negatedBy >= 0)
     #expect(document.tokens[annoying].negatedBy < 0)
 }
+
+@Test func stemKeysAgreeWithStems() {
+    func fnv(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for byte in s.utf8 { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
+        return h
+    }
+    for word in ["charged", "charges", "charging", "deliveries", "boxes", "bus", "glass", "quickly", "refund", "late", "ok", "über"] {
+        #expect(Stemmer.key(word) == fnv(Stemmer.stem(word)), "\(word)")
+    }
+    #expect(Stemmer.stem("charged") == Stemmer.stem("charging"))
+}

@@ -1,12 +1,12 @@
 extension ReplyAnalyzer {
     /// The content stems of a document: words of three letters or more that are not stop words or numbers.
-    func contentStems(_ document: TextDocument, in range: Range<Int>? = nil) -> [(stem: String, token: Int)] {
+    func contentStems(_ document: TextDocument, in range: Range<Int>? = nil) -> [(stem: UInt64, token: Int)] {
         let stop = lexicon.classBit("stopword") | lexicon.classBit("negator") | lexicon.classBit("number") | lexicon.classBit("profane")
-        var out: [(String, Int)] = []
+        var out: [(UInt64, Int)] = []
         for k in range ?? 0..<document.tokens.count {
             let token = document.tokens[k]
             guard token.classes & stop == 0, token.norm.utf8.count >= 3, token.norm.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
-            out.append((Stemmer.stem(token.norm), k))
+            out.append((Stemmer.key(token.norm), k))
         }
         return out
     }
@@ -14,7 +14,7 @@ extension ReplyAnalyzer {
     /// Paraphrase by content: a statement addressed to the customer ("you…", "your…", "it sounds like…")
     /// that takes up content words the customer just used, or any sentence that takes up three of them.
     /// Sentences that are advice or thanks are not restatements.
-    func detectParaphrase(_ document: TextDocument, said: Set<String>, into findings: inout Findings) {
+    func detectParaphrase(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
         guard !said.isEmpty else { return }
         let youBit = lexicon.classBit("you")
         for sentence in document.sentences {

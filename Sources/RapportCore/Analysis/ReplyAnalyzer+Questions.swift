@@ -18,7 +18,7 @@ extension ReplyAnalyzer {
     /// Finds question sentences and classifies them open (wh-words, "tell me more") or closed (yes/no, tag,
     /// or declarative questions), with the sentence as evidence. Suggestions dressed as questions ("why don't
     /// you try…", "have you tried…") count as suggestions, not questions.
-    func detectQuestions(_ document: TextDocument, said: Set<String>, into findings: inout Findings) {
+    func detectQuestions(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
         let tokens = document.tokens
         for sentence in document.sentences {
             let range = sentence.firstToken..<sentence.endToken
