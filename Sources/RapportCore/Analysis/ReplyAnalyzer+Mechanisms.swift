@@ -31,7 +31,7 @@ extension ReplyAnalyzer {
             for span in findings.evidence.spans[technique] ?? [] {
                 let range = span.first..<span.end
                 let addressed = range.contains { document.tokens[$0].classes & youBit != 0 }
-                guard addressed || technique == .openQuestion else { continue }
+                guard addressed else { continue }
                 // Asking for an order number or offering more help is service, not exploring the person.
                 if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
                 if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 }) { continue }
