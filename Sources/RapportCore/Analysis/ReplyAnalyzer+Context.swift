@@ -23,12 +23,14 @@ extension ReplyAnalyzer {
             let shared = contentStems(document, in: range).filter { said.contains($0.stem) }
             let distinct = Set(shared.map(\.stem)).count
             guard distinct > 0 else { continue }
-            var addressed = false
+            // Addressed: the sentence is about "you" from its first real word ("So you…", "Your landlord…").
             var k = range.lowerBound
-            while k < min(range.upperBound, range.lowerBound + 5) {
-                if document.tokens[k].classes & youBit != 0 { addressed = true; break }
-                k += 1
-            }
+            while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(document.tokens[k].norm), document.tokens[k].norm != "you" { k += 1 }
+            // or about the customer's situation told back to them ("It's important to you that…").
+            let opener = k < range.upperBound ? document.tokens[k].norm : ""
+            let addressed = k < range.upperBound && (document.tokens[k].classes & youBit != 0 ||
+                ["it", "that", "this", "there", "what"].contains(opener) &&
+                (k..<min(range.upperBound, k + 6)).contains { document.tokens[$0].classes & youBit != 0 })
             if (addressed && !sentence.isQuestion && distinct >= 1) || distinct >= 3 {
                 findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound)
             }
