@@ -1,12 +1,84 @@
 /// The built-in, explainable reply analyzer.
 ///
-/// Placeholder until the analyzer lands: finds nothing and scores 50.
+/// Reads the reply with the lexicons in `Resources/` (phrase patterns per technique and mechanism) plus a few
+/// structural rules (question forms, words taken up from the customer's message, the customer's name, capitals),
+/// then scores it with ``ScoringWeights``. Deterministic, offline, and a plain value: safe to share across threads.
 public struct ReplyAnalyzer: ReplyAnalyzing {
+    /// The lexicon the analyzer reads with.
+    public let lexicon: Lexicon
+    /// The points each finding is worth.
+    public let weights: ScoringWeights
+
     /// Creates an analyzer with the lexicons shipped in the package.
-    public init() {}
+    public init() {
+        self.lexicon = Lexicon.shared
+        self.weights = ScoringWeights()
+    }
+
+    /// Creates an analyzer with a custom lexicon or weights (for tests and course authors).
+    public init(lexicon: Lexicon, weights: ScoringWeights = ScoringWeights()) {
+        self.lexicon = lexicon
+        self.weights = weights
+    }
 
     /// See ``ReplyAnalyzing/analyze(_:context:)``.
     public func analyze(_ text: String, context: AnalysisContext) -> ReplyAnalysis {
-        ReplyAnalysis(empathy: 50, mechanisms: [:], techniques: [], evidence: [], breakdown: [])
+        let document = TextDocument(text, lexicon: lexicon)
+        var findings = Findings(tokenCount: document.tokens.count)
+        guard !document.tokens.isEmpty else {
+            return score(findings, document: document)
+        }
+        let matches = lexicon.scan(document)
+        collectLexiconMatches(matches, document: document, into: &findings)
+        let customer = context.customerText.map { TextDocument($0, lexicon: lexicon) }
+        let said = customer.map { Set(contentStems($0).map(\.stem)) } ?? []
+        detectQuestions(document, said: said, into: &findings)
+        detectSurface(document, into: &findings)
+        detectParaphrase(document, said: said, into: &findings)
+        detectDisclosure(document, into: &findings)
+        detectImpersonalStatements(document, into: &findings)
+        detectPersonalization(document, context: context, customer: customer, into: &findings)
+        resolveConflicts(document, into: &findings)
+        assessMechanisms(document, into: &findings)
+        return score(findings, document: document)
+    }
+
+    /// Sorts lexicon matches into technique evidence and mechanism cues.
+    func collectLexiconMatches(_ matches: [PatternMatch], document: TextDocument, into findings: inout Findings) {
+        for match in matches {
+            let name = lexicon.labels[match.label]
+            let dot = name.firstIndex(of: ".")
+            let file = dot.map { String(name[..<$0]) } ?? name
+            if let technique = Technique(rawValue: file) {
+                findings.evidence.add(technique, first: match.first, end: match.end)
+            } else if file == "service_question" {
+                findings.serviceQuestions.append((match.first, match.end))
+            } else if let mechanism = Mechanism(rawValue: file) {
+                let section = dot.map { String(name[name.index(after: $0)...]) } ?? ""
+                let level = section == "weak" ? 1 : 2
+                findings.cue(mechanism, level: level, first: match.first, end: match.end)
+            }
+        }
+    }
+}
+
+/// What the rules found in one reply, before scoring.
+struct Findings {
+    /// Technique evidence.
+    var evidence: EvidenceCollector
+    /// The strongest cue per mechanism: its level and the tokens that earned it.
+    var mechanisms: [Mechanism: (level: Int, first: Int, end: Int)] = [:]
+
+    /// A swear word aimed at the customer (a "you" within three words of it), if any.
+    var directedProfanity: (first: Int, end: Int)?
+    /// Token ranges of service questions ("anything else I can help with?", "could you confirm your email?").
+    var serviceQuestions: [(first: Int, end: Int)] = []
+
+    init(tokenCount: Int) { evidence = EvidenceCollector(tokenCount: tokenCount) }
+
+    /// Raises a mechanism to `level` when it is not already at least that high.
+    mutating func cue(_ mechanism: Mechanism, level: Int, first: Int, end: Int) {
+        if let current = mechanisms[mechanism], current.level >= level { return }
+        mechanisms[mechanism] = (level, first, end)
     }
 }

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Dispatch
+import RapportCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `rapport analyze [FILE]`: scores replies for empathy and shows the evidence.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Score replies for empathy and show the words that earned each point.",
+        discussion: """
+            Reads FILE, or standard input when no FILE is given (or FILE is -).
+            --format text (default): the whole input is one reply; prints a report, with the evidence in colour \
+            on a terminal (plain when piped or NO_COLOR is set).
+            --format jsonl: each line is {"id": "...", "text": "the reply", "context": "what the customer said"} \
+            (id, context and name optional); each output line, in input order, holds the analysis, or an "error" \
+            field when the line could not be read. Blank lines are skipped.
+            """
+    )
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl
+    }
+
+    @Argument(help: "A file of replies (default: standard input).")
+    var file: String?
+
+    @Option(help: "Output format: text or jsonl.")
+    var format: Format = .text
+
+    @Option(help: "What the customer said just before (text format only).")
+    var context: String?
+
+    @Option(help: "The customer's name (text format only).")
+    var name: String?
+
+    @Flag(help: "Time each reply of a JSONL input on one thread and print latency percentiles instead of analyses.")
+    var benchmark = false
+
+    init() {}
+
+    func run() throws {
+        let input = try Terminal.readInput(file)
+        if benchmark {
+            Terminal.write(AnalyzeBenchmark.run(input))
+            return
+        }
+        switch format {
+        case .jsonl:
+            AnalyzeCommand.runJSONLines(input)
+        case .text:
+            let text = String(decoding: input, as: UTF8.self)
+            let reply = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            let analysis = ReplyAnalyzer().analyze(reply, context: AnalysisContext(customerText: context, customerName: name))
+            Terminal.write(AnalysisRenderer.render(reply: reply, analysis: analysis, color: Terminal.colorEnabled))
+        }
+    }
+
+    /// Analyses every non-blank line of `input`, in parallel batches, printing results in input order.
+    static func runJSONLines(_ input: [UInt8]) {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in input.enumerated() where byte == 0x0A {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        if start < input.count { lines.append(start..<input.count) }
+        lines = lines.compactMap { range in
+            var r = range
+            while r.upperBound > r.lowerBound, [0x0D, 0x20, 0x09].contains(input[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+            while r.lowerBound < r.upperBound, [0x20, 0x09].contains(input[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+            return r.isEmpty ? nil : r
+        }
+        let analyzer = ReplyAnalyzer()
+        let workers = max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        var output = BufferedOutput()
+        let batchSize = 4096
+        input.withUnsafeBufferPointer { pointer in
+            let bytes = SharedBytes(pointer: pointer)
+            var batchStart = 0
+            while batchStart < lines.count {
+                let batch = Array(lines[batchStart..<min(lines.count, batchStart + batchSize)])
+                let chunks = min(workers * 4, batch.count)
+                let results = ChunkResults(count: chunks)
+                let per = (batch.count + chunks - 1) / chunks
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    var out: [UInt8] = []
+                    out.reserveCapacity(per * 600)
+                    for index in (chunk * per)..<min(batch.count, (chunk + 1) * per) {
+                        analyzeLine(UnsafeBufferPointer(rebasing: bytes.pointer[batch[index]]), analyzer: analyzer, into: &out)
+                    }
+                    results.store(out, at: chunk)
+                }
+                for chunk in 0..<chunks { output.append(results.take(chunk)) }
+                batchStart += batchSize
+            }
+        }
+        output.flush()
+    }
+
+    /// Analyses one JSONL input line and appends its output line.
+    static func analyzeLine(_ line: UnsafeBufferPointer<UInt8>, analyzer: ReplyAnalyzer, into out: inout [UInt8]) {
+        switch JSONLineParser.parse(line) {
+        case .failure(let failure):
+            AnalysisJSON.appendError(idJSON: failure.idJSON, message: failure.message, to: &out)
+        case .success(let request):
+            let context = AnalysisContext(customerText: request.context, customerName: request.name)
+            let analysis = analyzer.analyze(request.text ?? "", context: context)
+            AnalysisJSON.appendLine(idJSON: request.idJSON, analysis: analysis, to: &out)
+        }
+    }
+}
+
+/// Read-only input bytes shared by the workers of a batch (never written while they run).
+private struct SharedBytes: @unchecked Sendable {
+    let pointer: UnsafeBufferPointer<UInt8>
+}
+
+/// Per-chunk output of a parallel batch; each chunk writes only its own slot.
+private final class ChunkResults: @unchecked Sendable {
+    private var slots: [[UInt8]]
+    private let lock = NSLockLike()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func store(_ bytes: [UInt8], at index: Int) { lock.withLock { slots[index] = bytes } }
+
+    func take(_ index: Int) -> [UInt8] { lock.withLock { slots[index] } }
+}
+
+/// A pthread mutex, so the CLI needs no Foundation for one lock.
+private final class NSLockLike: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func withLock<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
+    }
+}

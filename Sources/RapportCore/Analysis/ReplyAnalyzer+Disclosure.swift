@@ -1,0 +1,70 @@
+extension ReplyAnalyzer {
+    /// Information by structure: an impersonal statement about how things are ("Waiting lists are shorter in
+    /// spring", "The update fixes the login bug") — at least six words, no "I"/"you", no feeling words, and
+    /// not already another technique.
+    func detectImpersonalStatements(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
+        let personal = lexicon.classBit("self") | lexicon.classBit("you") | lexicon.classBit("feeling") | lexicon.classBit("hardship")
+        let others: [Technique] = [.reflectFeeling, .validate, .reassurance, .apology, .gratitude, .suggestion, .paraphrase,
+                                   .selfDisclosure, .openQuestion, .closedQuestion, .dismissive, .sarcasm, .blame]
+        for sentence in document.sentences where !sentence.isQuestion && !sentence.isExclamation && sentence.tokenCount >= 6 {
+            let range = sentence.firstToken..<sentence.endToken
+            if range.contains(where: { tokens[$0].classes & personal != 0 || tokens[$0].norm == "we" || tokens[$0].norm == "us" }) { continue }
+            if findings.evidence.covers(others, in: range) { continue }
+            findings.evidence.add(.information, first: range.lowerBound, end: range.upperBound)
+        }
+    }
+
+    /// Self-disclosure by structure: a statement whose subject is the speaker ("I…", "my…", "me too")
+    /// telling something of their own life, as opposed to first-person phrases that address the customer
+    /// ("I hope…", "I'm sorry…", "I think you should…") or that report the agent's work on the case
+    /// ("I've checked your account…"). Those two kinds are listed in `classes.txt` as `addressing` and
+    /// `agent_action`.
+    func detectDisclosure(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
+        let selfBit = lexicon.classBit("self")
+        let addressing = lexicon.classBit("addressing")
+        let agentAction = lexicon.classBit("agent_action")
+        let youBit = lexicon.classBit("you")
+        let filler = lexicon.classBit("filler")
+        let conditional = lexicon.classBit("addressing_unless_own")
+        let afterAm = lexicon.classBit("addressing_after_am")
+        let relationOrLife = lexicon.classBit("relation") | lexicon.classBit("life")
+        for sentence in document.sentences where !sentence.isQuestion && sentence.tokenCount >= 2 {
+            let range = sentence.firstToken..<sentence.endToken
+            if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
+            let firstWord = tokens[range.lowerBound].norm
+            var found = firstWord == "same" || firstWord == "ditto"
+            var k = range.lowerBound
+            while !found && k < range.upperBound - 1 {
+                defer { k += 1 }
+                let word = tokens[k].norm
+                guard tokens[k].classes & selfBit != 0 else { continue }
+                if word == "my" { found = tokens[k + 1].classes & relationOrLife != 0; continue }
+                if word == "me" {
+                    // "…happened to me", "…the case with me": the speaker as the one it happened to.
+                    found = k >= range.lowerBound + 2 && ["to", "with", "for"].contains(tokens[k - 1].norm) && k + 2 >= range.upperBound
+                    continue
+                }
+                guard word == "i" else { continue }
+                var v = k + 1
+                while v < range.upperBound - 1, tokens[v].classes & filler != 0 { v += 1 }
+                let verb = tokens[v]
+                let next = v + 1 < range.upperBound ? tokens[v + 1] : nil
+                // "I want to reassure you", "I know how you feel": the customer within the next three words.
+                let nextAddresses = (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].classes & youBit != 0 }
+                if verb.classes & addressing != 0 { continue }
+                // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
+                if let next, next.classes & youBit != 0 { continue }
+                if nextAddresses || (verb.classes & conditional != 0 && next == nil) { continue }
+                if verb.norm == "am", let next, next.classes & afterAm != 0 || nextAddresses { continue }
+                // "I have sent…", "I've checked…": the agent's work, not their life.
+                if let next, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
+                   next.classes & (agentAction | addressing) != 0 { continue }
+                if verb.classes & agentAction != 0 { continue }
+                found = true
+            }
+            if found { findings.evidence.add(.selfDisclosure, first: range.lowerBound, end: range.upperBound) }
+        }
+    }
+}

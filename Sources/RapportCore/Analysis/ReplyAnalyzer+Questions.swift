@@ -1,0 +1,139 @@
+extension ReplyAnalyzer {
+    /// Words that may open a clause before its real first word ("so what…", "and did you…").
+    static let discourseMarkers: Set<String> = [
+        "so", "and", "but", "ok", "okay", "well", "oh", "um", "uh", "hmm", "now", "then", "also", "alright",
+        "right", "yes", "yeah", "no", "hi", "hello", "hey", "just", "or", "anyway", "ah", "wow", "sure", "great",
+        "actually", "honestly", "see", "gotcha", "cool", "nice", "good", "thanks", "thank", "you",
+    ]
+
+    /// Question words that open an open question.
+    static let openers: Set<String> = ["what", "how", "why", "where", "when", "which", "who", "whom", "whose", "whats"]
+
+    /// Auxiliaries that open a yes/no question.
+    static let auxiliaries: Set<String> = [
+        "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will",
+        "should", "may", "might", "shall", "am", "any", "anything", "anyone", "anybody",
+    ]
+
+    /// Finds question sentences and classifies them open (wh-words, "tell me more") or closed (yes/no, tag,
+    /// or declarative questions), with the sentence as evidence. Suggestions dressed as questions ("why don't
+    /// you try…", "have you tried…") count as suggestions, not questions.
+    func detectQuestions(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
+        let tokens = document.tokens
+        for sentence in document.sentences {
+            let range = sentence.firstToken..<sentence.endToken
+            let form: QuestionForm?
+            if sentence.isQuestion { form = questionForm(tokens, range) } else { form = unmarkedQuestionForm(tokens, range) }
+            if var form {
+                // A statement said as a question ("you're not sleeping?") that takes up the customer's own
+                // words checks a reflection; one that brings up something new asks for a fact.
+                if form == .declarative {
+                    let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
+                    form = echoes ? .reflection : .closed
+                }
+                if form == .suggestion { findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound) }
+                else if form == .reflection { findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound) }
+                else {
+                    findings.evidence.add(form == .open ? .openQuestion : .closedQuestion,
+                                          first: range.lowerBound, end: range.upperBound)
+                }
+            }
+        }
+    }
+
+    enum QuestionForm { case open, closed, suggestion, reflection, declarative }
+
+    /// The form of the question in `range`: decided by the first word of its last clause that is not a
+    /// discourse marker, falling back to earlier clauses.
+    func questionForm(_ tokens: [Token], _ range: Range<Int>) -> QuestionForm? {
+        var clauseStarts: [Int] = []
+        var previousClause = -1
+        for k in range where tokens[k].clause != previousClause {
+            clauseStarts.append(k)
+            previousClause = tokens[k].clause
+        }
+        // "So you'd rather wait?", "Yeah, so they matter to you?": a restatement led by "so", with no
+        // question word or auxiliary opening any clause, checks a reflection rather than asks.
+        var first = range.lowerBound, ledBySo = false
+        while first < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[first].norm), tokens[first].norm != "you" {
+            if tokens[first].norm == "so" { ledBySo = true }
+            first += 1
+        }
+        if ledBySo, first < range.upperBound,
+           ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part"].contains(tokens[first].norm),
+           !ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) {
+            let asks = clauseStarts.dropFirst().contains { start in
+                ReplyAnalyzer.openers.contains(tokens[start].norm) || ReplyAnalyzer.auxiliaries.contains(tokens[start].norm)
+            }
+            if !asks && !(tokens[first].norm == "what" && first + 1 < range.upperBound && ReplyAnalyzer.auxiliaries.contains(tokens[first + 1].norm)) {
+                return .reflection
+            }
+        }
+        // "Acting out would be what?": a question word at the end asks openly.
+        if ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) { return .open }
+        var sawClosed = false, sawAuxiliary = false
+        for start in clauseStarts.reversed() {
+            var k = start
+            while k < range.upperBound, tokens[k].clause == tokens[start].clause,
+                  ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm),
+                  !(tokens[k].norm == "you" && k + 1 < range.upperBound && tokens[k + 1].norm != "know") {
+                k += 1
+            }
+            guard k < range.upperBound, tokens[k].clause == tokens[start].clause else { continue }
+            let word = tokens[k].norm
+            let next = k + 1 < range.upperBound ? tokens[k + 1].norm : ""
+            let after = k + 2 < range.upperBound ? tokens[k + 2].norm : ""
+            if word == "why" && next == "do" && after == "not" { return .suggestion }
+            if word == "why" && next == "not" { return .suggestion }
+            if (word == "how" || word == "what") && next == "about" && after.hasSuffix("ing") { return .suggestion }
+            if word == "why" && next == "do" && after == "not" { return .suggestion }
+            if (word == "have" || word == "did") && next == "you" && ["tried", "try", "considered", "consider", "thought"].contains(after) {
+                return .suggestion
+            }
+            if ReplyAnalyzer.openers.contains(word) {
+                // "what if…" and "how about…" still invite an answer; "what a…" is an exclamation.
+                if word == "what" && next == "a" { continue }
+                return .open
+            }
+            if (word == "tell" || word == "describe" || word == "explain") { return .open }
+            if (word == "can" || word == "could" || word == "would") && next == "you" &&
+                ["tell", "describe", "explain", "share", "say", "walk", "talk", "help"].contains(after) {
+                return .open
+            }
+            if ReplyAnalyzer.auxiliaries.contains(word) { sawClosed = true; sawAuxiliary = true; break }
+            // A statement said with a rising tone that restates the person ("so you'd rather wait?",
+            // "sounds like it matters to you?") is a reflection checking itself, not a request for facts.
+            if start == clauseStarts[0] && (word == "sounds" || word == "it" && next == "sounds" || word == "seems") {
+                return .reflection
+            }
+            // Tag questions and declarative questions: "…, right?", "you called yesterday?"
+            sawClosed = true
+        }
+        if !sawAuxiliary && clauseStarts.count > 0 { return .declarative }
+        return sawClosed || clauseStarts.count > 0 ? .closed : nil
+    }
+
+    /// Transcribed speech often drops the question mark: "how sure are you that…", "would you like to…".
+    /// A sentence opening with a question word then an auxiliary and a pronoun, or with an auxiliary then
+    /// a pronoun, is a question even without "?".
+    func unmarkedQuestionForm(_ tokens: [Token], _ range: Range<Int>) -> QuestionForm? {
+        var k = range.lowerBound
+        while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" { k += 1 }
+        guard k + 1 < range.upperBound else { return nil }
+        let pronouns: Set<String> = ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there"]
+        let word = tokens[k].norm
+        if ["do", "does", "did", "are", "were", "have", "has", "can", "could", "would", "will", "should", "is"].contains(word),
+           pronouns.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start {
+            return .closed
+        }
+        if ReplyAnalyzer.openers.contains(word) {
+            var j = k + 1
+            while j < min(range.upperBound - 1, k + 4) {
+                if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm), pronouns.contains(tokens[j + 1].norm),
+                   tokens[j].start != tokens[j + 1].start { return .open }
+                j += 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+extension ReplyAnalyzer {
+    /// Fewest all-capital words in a row that count as shouting.
+    static let shoutingRun = 3
+
+    /// Rules on the surface of the words: shouting (runs of capitals), profanity (the `profane` class) and
+    /// unexplained acronyms (capitals not in the `acronym_ok` class) as jargon.
+    func detectSurface(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
+        let profane = lexicon.classBit("profane")
+        let acronymOK = lexicon.classBit("acronym_ok")
+        // Shouting: three or more all-capital words in a row; one-letter words ("I", "A") neither count nor break a run.
+        var runStart = -1, runWords = 0, lastStart = -1
+        func closeRun(_ end: Int) {
+            if runWords >= ReplyAnalyzer.shoutingRun { findings.evidence.add(.shouting, first: runStart, end: end) }
+            runStart = -1; runWords = 0
+        }
+        for k in tokens.indices {
+            let token = tokens[k]
+            if token.start == lastStart { continue }  // second half of a contraction
+            lastStart = token.start
+            if token.isAllCaps {
+                if runStart < 0 { runStart = k }
+                runWords += 1
+            } else if token.end - token.start == 1 && token.isCapitalized {
+                continue
+            } else {
+                closeRun(k)
+            }
+        }
+        closeRun(tokens.count)
+
+        for k in tokens.indices {
+            let token = tokens[k]
+            if token.classes & profane != 0 {
+                findings.evidence.add(.profanity, first: k, end: k + 1)
+                let near = max(0, k - 3)..<min(tokens.count, k + 4)
+                if findings.directedProfanity == nil,
+                   near.contains(where: { tokens[$0].sentence == token.sentence && tokens[$0].classes & lexicon.classBit("you") != 0 }) {
+                    findings.directedProfanity = (min(k, near.first { tokens[$0].classes & lexicon.classBit("you") != 0 } ?? k),
+                                                  max(k + 1, (near.last { tokens[$0].classes & lexicon.classBit("you") != 0 } ?? k) + 1))
+                }
+            }
+            let isolated = (k == 0 || !tokens[k - 1].isAllCaps || tokens[k - 1].start == token.start) &&
+                (k + 1 == tokens.count || !tokens[k + 1].isAllCaps || tokens[k + 1].start == token.start)
+            if token.isAllCaps, isolated, token.id < 0, token.classes & (acronymOK | lexicon.classBit("stopword")) == 0,
+               (2...6).contains(token.norm.utf8.count), isAcronym(token.norm) {
+                findings.evidence.add(.jargon, first: k, end: k + 1)
+            }
+        }
+    }
+
+    /// True for a word made of letters and at most a digit or two ("SLA", "2FA"), not a placeholder like `#NAME#`.
+    func isAcronym(_ word: String) -> Bool {
+        var letters = 0
+        for byte in word.utf8 {
+            switch byte {
+            case 97...122: letters += 1
+            case 48...57: continue
+            default: return false
+            }
+        }
+        return letters >= 2
+    }
+}

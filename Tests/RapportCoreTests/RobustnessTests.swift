@@ -1,0 +1,91 @@
+import Testing
+@testable import RapportCore
+
+@Test func emptyAndBlankTextGetAnAnalysis() {
+    for text in ["", "   ", "\n\n", "?!?", "..."] {
+        let result = analyze(text)
+        #expect(result.techniques.isEmpty)
+        #expect((0...100).contains(result.empathy))
+    }
+}
+
+@Test func evidenceOffsetsAreUnicodeScalarOffsets() {
+    let text = "👋🏽 Hi! I’m so sorry — that sounds exhausting 😞"
+    let result = analyze(text)
+    let scalars = Array(text.unicodeScalars)
+    #expect(!result.evidence.isEmpty)
+    for item in result.evidence {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[item.start..<item.end])
+        #expect(String(view) == item.text)
+    }
+    #expect(result.has(.apology))
+}
+
+@Test func curlyQuotesAndMissingApostrophesReadLikeContractions() {
+    #expect(analyze("Don’t worry, we’ll sort it.").has(.reassurance))
+    #expect(analyze("dont worry, well sort it").has(.reassurance))
+    #expect(!analyze("I’m not sorry.").has(.apology))
+}
+
+@Test func allCapitalsAreReadAndFlagged() {
+    let result = analyze("I AM SO SORRY THAT HAPPENED TO YOU")
+    #expect(result.has(.apology))
+    #expect(result.has(.shouting))
+}
+
+@Test func invalidUTF8DecodesWithReplacement() {
+    let bytes: [UInt8] = [0x49, 0x27, 0x6D, 0x20, 0x73, 0x6F, 0x72, 0x72, 0x79, 0xFF, 0xFE, 0x21]
+    let text = String(decoding: bytes, as: UTF8.self)
+    let result = analyze(text)
+    #expect(result.has(.apology))
+}
+
+@Test func aMegabyteReplyIsAnalysed() {
+    let sentence = "I understand how frustrating this is, and I'll call you back by noon tomorrow. "
+    let text = String(repeating: sentence, count: 1_000_000 / sentence.utf8.count + 1)
+    let result = analyze(text, customer: text)
+    #expect(result.has(.nextStep))
+    #expect((0...100).contains(result.empathy))
+}
+
+@Test func theAnalyzerIsSafeToShareAcrossTasks() async {
+    let texts = ["I'm so sorry.", "Calm down.", "What happened?", "Thanks, I'll fix it today."]
+    let expected = texts.map { analyze($0) }
+    await withTaskGroup(of: (Int, ReplyAnalysis).self) { group in
+        for round in 0..<40 {
+            let index = round % texts.count
+            group.addTask { (index, analyzer.analyze(texts[index], context: AnalysisContext())) }
+        }
+        for await (index, result) in group { #expect(result == expected[index]) }
+    }
+}
+
+@Test func tokenizerSplitsSentencesAndExpandsContractions() {
+    let output = Tokenizer.tokenize("Mr. Lee can't log in. Is it fixed?")
+    #expect(output.sentences.count == 2)
+    #expect(output.sentences[1].isQuestion)
+    #expect(output.tokens.map(\.norm).contains("not"))
+    let cant = output.tokens.filter { $0.norm == "can" || $0.norm == "not" }
+    #expect(cant.count == 2 && cant[0].start == cant[1].start)
+}
+
+@Test func negationScopeCoversTheClause() {
+    let document = TextDocument("I don't think that's unfair, but it is annoying.", lexicon: Lexicon.shared)
+    let unfair = document.tokens.firstIndex { $0.norm == "unfair" }!
+    let annoying = document.tokens.firstIndex { $0.norm == "annoying" }!
+    #expect(document.tokens[unfair].negatedBy >= 0)
+    #expect(document.tokens[annoying].negatedBy < 0)
+}
+
+@Test func stemKeysAgreeWithStems() {
+    func fnv(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for byte in s.utf8 { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
+        return h
+    }
+    for word in ["charged", "charges", "charging", "deliveries", "boxes", "bus", "glass", "quickly", "refund", "late", "ok", "über"] {
+        #expect(Stemmer.key(word) == fnv(Stemmer.stem(word)), "\(word)")
+    }
+    #expect(Stemmer.stem("charged") == Stemmer.stem("charging"))
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import RapportCore
+
+@Test func harmfulTechniquesPullTheScoreDownHard() {
+    let warm = analyze("I'm so sorry, that sounds exhausting. What happened when you called?")
+    let cold = analyze("Calm down. That's our policy.")
+    #expect(warm.empathy >= 70)
+    #expect(cold.empathy <= 10)
+    let mixed = analyze("I'm so sorry, that sounds exhausting. But honestly, you should have read the terms.")
+    let kind = analyze("I'm so sorry, that sounds exhausting.")
+    #expect(kind.empathy - mixed.empathy >= 25)
+}
+
+@Test func lengthAloneDoesNotRaiseTheScore() {
+    let short = analyze("I'm sorry, that sounds frustrating.")
+    let padded = analyze(String(repeating: "I'm sorry, that sounds frustrating. ", count: 40))
+    #expect(padded.empathy == short.empathy)
+    let filler = analyze(String(repeating: "The order was placed on a weekday and the box was brown. ", count: 30))
+    #expect(filler.empathy <= analyze("The order was placed on a weekday.").empathy)
+}
+
+@Test func breakdownAddsUpToTheScore() {
+    for text in ["I'm sorry, that sounds exhausting.", "Thanks, I'll call you back by 5pm today.", "Whatever.", ""] {
+        let result = analyze(text)
+        let sum = result.breakdown.reduce(0) { $0 + $1.points }
+        #expect(Int(min(100, max(0, sum)).rounded()) == result.empathy)
+        #expect((0...100).contains(result.empathy))
+    }
+}
+
+@Test func mechanismsFollowEpitomeDefinitions() {
+    let strongReaction = analyze("I'm so sorry you've been dealing with this.")
+    #expect(strongReaction.level(.emotionalReactions) == 2)
+    let weakReaction = analyze("Hang in there, it will get better.")
+    #expect(weakReaction.level(.emotionalReactions) == 1)
+    let interpretation = analyze("It sounds like you've been passed around for days and you're exhausted.")
+    #expect(interpretation.level(.interpretations) == 2)
+    let generic = analyze("I understand.")
+    #expect(generic.level(.interpretations) == 1)
+    let exploration = analyze("What happened when you called on Monday?")
+    #expect(exploration.level(.explorations) == 2)
+    let nothing = analyze("Your order number is 4471.")
+    #expect(Mechanism.allCases.allSatisfy { nothing.level($0) == 0 })
+}
+
+@Test func swearingAtTheCustomerCostsMoreThanCasualSwearing() {
+    let casual = analyze("That's a damn shame, I'm sorry.")
+    let directed = analyze("I'm sorry, but you're a damn idiot.")
+    #expect(casual.has(.profanity) && directed.has(.profanity))
+    #expect(directed.empathy < casual.empathy - 15)
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import RapportCore
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

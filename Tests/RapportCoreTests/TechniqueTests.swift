@@ -1,0 +1,97 @@
+import Testing
+@testable import RapportCore
+
+/// One analyzer for all tests: it is a value meant to be shared.
+let analyzer = ReplyAnalyzer()
+
+func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> ReplyAnalysis {
+    analyzer.analyze(text, context: AnalysisContext(customerText: customer, customerName: name))
+}
+
+@Test func lexiconFilesCompileWithoutProblems() {
+    #expect(Lexicon.shared.problems == [])
+    for technique in Technique.allCases where ![.closedQuestion, .personalization, .shouting, .profanity].contains(technique) {
+        #expect(Lexicon.shared.label(technique.rawValue) != nil, "no lexicon file for \(technique.rawValue)")
+    }
+}
+
+@Test(arguments: [
+    ("I'm so sorry your parcel went missing.", Technique.apology),
+    ("Please accept our apologies for the double charge.", .apology),
+    ("Thank you for waiting while I checked.", .gratitude),
+    ("I really appreciate you bearing with us.", .gratitude),
+    ("Don't worry, we'll get this sorted.", .reassurance),
+    ("Rest assured your data is safe.", .reassurance),
+    ("Anyone would be upset after three missed deliveries.", .validate),
+    ("It makes sense that you want a straight answer.", .validate),
+    ("You must be so frustrated by now.", .reflectFeeling),
+    ("That sounds really stressful.", .reflectFeeling),
+    ("I've had the same problem with my own router.", .selfDisclosure),
+    ("You could try restarting the app first.", .suggestion),
+    ("I'd recommend changing the password today.", .suggestion),
+    ("Refunds usually take three to five working days.", .information),
+    ("I'll take care of this personally.", .ownership),
+    ("Let me look into that for you.", .ownership),
+    ("I will call you back by 3pm tomorrow.", .nextStep),
+    ("You'll receive a confirmation email within 24 hours.", .nextStep),
+    ("What happened when the engineer arrived?", .openQuestion),
+    ("Tell me more about the error you saw.", .openQuestion),
+    ("Did the engineer leave a card?", .closedQuestion),
+    ("You should have read the terms before buying.", .blame),
+    ("That's your own fault for not checking.", .blame),
+    ("Calm down, it's only a few pounds.", .dismissive),
+    ("You're overreacting.", .dismissive),
+    ("That's our policy, I can't make exceptions.", .policyShield),
+    ("My hands are tied.", .policyShield),
+    ("Your SLA ticket is in the tier 2 queue pending provisioning.", .jargon),
+    ("Oh great, another customer who can't read.", .sarcasm),
+    ("Yeah right, like that ever happens.", .sarcasm),
+    ("That's a damn stupid question.", .profanity),
+    ("I TOLD YOU ALREADY TO RESTART IT.", .shouting),
+])
+func findsTechnique(_ text: String, _ technique: Technique) {
+    let result = analyze(text)
+    #expect(result.has(technique), "\(technique.rawValue) not found in: \(text) → \(result.techniques.map(\.rawValue))")
+    #expect(result.evidence.contains { $0.technique == technique }, "no evidence span for \(technique.rawValue)")
+}
+
+@Test(arguments: [
+    ("I'm not sorry, those are the rules.", Technique.apology),
+    ("I don't think that's unfair at all.", .validate),
+    ("Thanks for nothing.", .gratitude),
+    ("Your order number is 4471.", .openQuestion),
+    ("What a mess that must have been.", .openQuestion),
+    ("It's not your fault.", .blame),
+    ("I won't tell you to calm down; you have every right to be angry.", .reassurance),
+    ("Please keep your receipt.", .profanity),
+    ("I am happy to help with your NHS prescription delivery.", .jargon),
+    ("Thanks a lot for your patience today.", .sarcasm),
+    ("I have checked your account and sent a new code.", .selfDisclosure),
+    ("I hope you have a good evening.", .selfDisclosure),
+    ("The parcel was delivered to the wrong address.", .shouting),
+    ("I'll be honest, I like the new design.", .ownership),
+])
+func doesNotFindTechnique(_ text: String, _ technique: Technique) {
+    let result = analyze(text)
+    #expect(!result.has(technique), "\(technique.rawValue) wrongly found in: \(text)")
+}
+
+@Test func paraphraseUsesTheCustomersWords() {
+    let customer = "I've been charged twice for the same subscription and nobody answers my emails."
+    let restated = analyze("So you've been charged twice and your emails went unanswered.", customer: customer)
+    #expect(restated.has(.paraphrase))
+    let unrelated = analyze("The weather is lovely today.", customer: customer)
+    #expect(!unrelated.has(.paraphrase))
+}
+
+@Test func personalizationUsesTheKnownName() {
+    #expect(analyze("Thanks, Priya, I can see the order.", name: "Priya").has(.personalization))
+    #expect(!analyze("Thanks, I can see the order.", name: "Priya").has(.personalization))
+    #expect(analyze("Of course, Tomasz, I'll check.", customer: "Hi, my name is Tomasz and my card was declined.").has(.personalization))
+}
+
+@Test func calmDownIsDismissiveButDontWorryIsReassurance() {
+    #expect(analyze("Calm down.").has(.dismissive))
+    #expect(analyze("Don't worry about the fee.").has(.reassurance))
+    #expect(!analyze("Don't worry about the fee.").has(.dismissive))
+}
