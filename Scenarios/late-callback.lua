@@ -101,7 +101,8 @@ return scenario {
         text = "On the second call he was told the fault was his router. He bought a new one for £89 the same "
           .. "afternoon. The line dropped the next morning anyway.",
         unlock = function(turn, customer)
-          return customer:knows("mornings") and customer.trust >= 30 and not customer:has_met("concrete_next_step")
+          -- knew_mornings: he told you about the mornings on an earlier turn (one revelation at a time; see react).
+          return customer.state.knew_mornings and customer.trust >= 30 and not customer:has_met("concrete_next_step")
             and (turn:has("validate") or turn:has("apology") or turn:has("ownership") or turn:has("reflect_feeling"))
         end,
         line = "And the second time, your colleague told me it was my router. So I went out and bought a new one. "
@@ -196,6 +197,7 @@ return scenario {
     customer.patience = customer.patience + delta.patience
 
     customer.state.this_turn = nil
+    customer.state.knew_mornings = customer:knows("mornings") -- before this reply's unlocks run
     if empty_promise(turn) then
       customer.state.empty_promises = customer.state.empty_promises + 1
       customer.state.this_turn = "empty_promise"
@@ -258,6 +260,21 @@ return scenario {
     end
     return nil -- the story line (if a part unlocked) or the line for his mood
   end,
+
+  -- He has had apologies and soothing words three times; what he values now is someone owning it and a time.
+  weights = { ownership = 1.5, next_step = 1.5, reassurance = 0.5 },
+
+  model_replies = {
+    { moment = "the opening",
+      reply = "Three promises of a call back and not one call. I'm sorry, Terry. That's not okay, and I'm not going "
+        .. "to make you explain it all again." },
+    { moment = "once he tells you about the mornings",
+      reply = "So every morning you're losing your busiest two hours. Right now, while you're on the line, I'm "
+        .. "booking an engineer for 7:30 tomorrow, and I'll ring you myself at 3 today to confirm. I'm Sam." },
+    { moment = "after the router comes out",
+      reply = "You bought that router because we told you to, and it wasn't the problem. I'll refund the £89 to "
+        .. "your account today." },
+  },
 
   lines = {
     furious = {

@@ -86,6 +86,13 @@
 ---@field react? fun(turn: Turn, customer: Customer, delta: ReactionDelta) Replaces the default reaction to a reply.
 ---@field respond? fun(turn: Turn, customer: Customer): string? The customer's reply; nil to fall back to story lines or `lines`.
 ---@field tests? ScenarioTest[] Golden conversations that pin the scenario's behaviour.
+---@field weights? table<Technique, number> How much this customer values each technique in the empathy score, 0 to 5 (default 1).
+---@field model_replies? ModelReply[] Example replies for key moments, shown in the debrief.
+
+---An example of a good reply, for the debrief.
+---@class ModelReply
+---@field moment string When it applies, in the author's words ("the opening", "after the router comes out").
+---@field reply string The example reply.
 
 ---@class Persona
 ---@field name string Required. The customer's name, as shown on screen.
