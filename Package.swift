@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -39,7 +40,9 @@ let package = Package(
 
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
-        .testTarget(name: "RapportEngineTests", dependencies: ["RapportEngine", "RapportCore", "LuaBridge"]),
+        .testTarget(name: "RapportEngineTests", dependencies: [
+            "RapportEngine", "RapportCore", "LuaBridge", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportEngine", "RapportCore"]),
     ]
 )

@@ -118,9 +118,9 @@ static int virtual_clock(lua_State *L) {
 static int virtual_date(lua_State *L) {
     /* Always UTC (a leading '!'), and the virtual time by default: the same on every machine. */
     const char *fmt = luaL_optstring(L, 1, "%c");
+    lua_Integer t = lua_isnoneornil(L, 2) ? rlua_limits(L)->virtual_now : luaL_checkinteger(L, 2);
     if (fmt[0] != '!') lua_pushfstring(L, "!%s", fmt);
     else lua_pushstring(L, fmt);
-    lua_Integer t = lua_isnoneornil(L, 2) ? rlua_limits(L)->virtual_now : luaL_checkinteger(L, 2);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, -2);
     lua_pushinteger(L, t);

@@ -15,6 +15,7 @@ public final class ScenarioRuntime {
     let driverStart: LuaFunction
     let driverTurn: LuaFunction
     let driverClosing: LuaFunction
+    let driverState: LuaFunction
 
     /// The scenario API versions this engine runs.
     public static let supportedAPIVersions = 1...1
@@ -37,6 +38,7 @@ public final class ScenarioRuntime {
         self.driverStart = driver["start"].functionValue!
         self.driverTurn = driver["turn"].functionValue!
         self.driverClosing = driver["closing"].functionValue!
+        self.driverState = driver["state"].functionValue!
     }
 
     /// Loads the scenario at `path`. On failure, the diagnostics say why (with file and line).

@@ -23,12 +23,7 @@ extension Session {
 
     /// Applies the driver's snapshot, decides whether the call ends, and records the turn.
     func finish(number: Int, reply: String, analysis: ReplyAnalysis, before: PersonaState, snapshot: LuaTable) -> TurnResult {
-        var after = state
-        after.mood = snapshot["mood"].intValue.map { min(100, max(-100, $0)) } ?? after.mood
-        after.trust = snapshot["trust"].intValue.map { min(100, max(0, $0)) } ?? after.trust
-        after.patience = snapshot["patience"].intValue ?? after.patience
-        after.revealed = snapshot["revealed"].tableValue?.array.compactMap(\.stringValue) ?? after.revealed
-        after.met = snapshot["met"].tableValue?.array.compactMap(\.stringValue) ?? after.met
+        let after = applying(snapshot)
         var events: [TurnEvent] = []
         for element in snapshot["events"].tableValue?.array ?? [] {
             guard let event = element.tableValue, let id = event["id"].stringValue else { continue }
@@ -36,6 +31,7 @@ extension Session {
             case "reveal": events.append(.revealed(id))
             case "goal_met": events.append(.goalMet(id))
             case "goal_unmet": events.append(.goalUnmet(id))
+            case "stage": events.append(.stage(id))
             default: break
             }
         }
@@ -52,11 +48,12 @@ extension Session {
                 outcome = .unresolved
             }
         }
-        if let outcome, snapshot["ended"].isNil || line == nil {
+        let filler = snapshot["filler"].isTruthy
+        if let outcome, snapshot["ended"].isNil || line == nil || filler {
             let closing = (try? runtime.lua.call(runtime.driverClosing, [.string(outcome.rawValue)]).first?.stringValue) ?? nil
             if let closing {
-                line = line.map { outcome == .abandoned ? closing : "\($0) \(closing)" } ?? closing
-            } else if line == nil || outcome == .abandoned {
+                line = line.map { outcome == .abandoned || filler ? closing : "\($0) \(closing)" } ?? closing
+            } else if line == nil || outcome == .abandoned || filler {
                 line = Self.fallbackClosings[outcome]
             }
         }
@@ -67,6 +64,17 @@ extension Session {
         transcript.outcome = outcome
         lastCustomerLine = customerLine
         return TurnResult(record: record, outcome: outcome, scriptError: nil)
+    }
+
+    /// The persona state a driver snapshot describes (numbers clamped to their ranges).
+    func applying(_ snapshot: LuaTable) -> PersonaState {
+        var after = state
+        after.mood = snapshot["mood"].intValue.map { min(100, max(-100, $0)) } ?? after.mood
+        after.trust = snapshot["trust"].intValue.map { min(100, max(0, $0)) } ?? after.trust
+        after.patience = snapshot["patience"].intValue ?? after.patience
+        after.revealed = snapshot["revealed"].tableValue?.array.compactMap(\.stringValue) ?? after.revealed
+        after.met = snapshot["met"].tableValue?.array.compactMap(\.stringValue) ?? after.met
+        return after
     }
 
     /// True when every required goal is met (or, with none marked required, every goal).

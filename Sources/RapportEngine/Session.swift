@@ -65,8 +65,11 @@ public final class Session {
             let snapshot = try runtime.lua.call(runtime.driverTurn, [turnValue(number: number, text: text, analysis: analysis), deltaValue(delta)])
             return finish(number: number, reply: text, analysis: analysis, before: before, snapshot: snapshot.first?.tableValue ?? LuaTable())
         } catch {
+            // Keep the engine in step with whatever the script changed before it failed.
+            if let partial = try? runtime.lua.call(runtime.driverState).first?.tableValue { state = applying(partial) }
+            let notes = runtime.lua.takePrinted().map(TurnEvent.note)
             let record = TurnRecord(number: number, reply: text, customerLine: "", analysis: analysis, before: before, after: state,
-                                    events: [], scriptError: error.description)
+                                    events: notes, scriptError: error.description)
             transcript.turns.append(record)
             if number >= definition.maxTurns { transcript.outcome = .unresolved }
             return TurnResult(record: record, outcome: transcript.outcome, scriptError: error)

@@ -64,6 +64,8 @@ import Testing
         lua.setClock(now: 1_700_000_000, clock: 1.5)
         #expect(try lua.run("return os.time(), os.clock(), os.date('%Y-%m-%d %H:%M', os.time())") ==
             [.integer(1_700_000_000), .number(1.5), "2023-11-14 22:13"])
+        #expect(try lua.run("return os.date('%H:%M')") == ["22:13"])
+        #expect(try lua.run("return os.date('!%H:%M', 0)") == ["00:00"])
     }
 
     @Test func printIsCollectedNotWritten() throws {

@@ -24,11 +24,11 @@ public struct DefaultReactions: Sendable, Hashable {
             return Delta(mood: -min(30, 15 * harmful), trust: -10, patience: -1)
         }
         switch analysis.empathy {
-        case 70...: return Delta(mood: 14, trust: 12, patience: 0)
-        case 55..<70: return Delta(mood: 8, trust: 6, patience: 0)
-        case 40..<55: return Delta(mood: 2, trust: 2, patience: 0)
+        case 70...: return Delta(mood: 18, trust: 15, patience: 0)
+        case 55..<70: return Delta(mood: 12, trust: 10, patience: 0)
+        case 40..<55: return Delta(mood: 4, trust: 3, patience: 0)
         case 25..<40: return Delta(mood: -4, trust: 0, patience: 0)
-        default: return Delta(mood: -8, trust: -4, patience: -1)
+        default: return Delta(mood: -10, trust: -5, patience: -1)
         }
     }
 }

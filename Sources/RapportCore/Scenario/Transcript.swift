@@ -3,6 +3,7 @@ public enum TurnEvent: Codable, Sendable, Hashable {
     case revealed(String)
     case goalMet(String)
     case goalUnmet(String)
+    case stage(String)
     case note(String)
 }
 

@@ -61,6 +61,9 @@ local goal_by_id, story_by_id = {}, {}
 
 local function push(kind, id) events[#events + 1] = { kind = kind, id = id } end
 
+-- Progress on the problem calms a customer a little (a scenario's `react` or `respond` can undo it).
+local GOAL_MOOD = 6
+
 local Customer = {}
 Customer.__index = Customer
 Customer.__metatable = false
@@ -95,6 +98,7 @@ function Customer:meet(id)
   if goal.after and not self.met[goal.after] then return false end
   self.met[id] = true
   push("goal_met", id)
+  self:feel(goal.mood or GOAL_MOOD)
   return true
 end
 
@@ -111,6 +115,16 @@ function Customer:end_call(outcome)
     error("end_call expects 'resolved', 'escalated' or 'abandoned', got " .. tostring(outcome), 2)
   end
   ended = outcome
+end
+
+function Customer:go(stage)
+  if type(S.stages) ~= "table" or type(S.stages[stage]) ~= "table" then
+    error("unknown stage '" .. tostring(stage) .. "'", 2)
+  end
+  if self.stage ~= stage then
+    self.stage = stage
+    push("stage", stage)
+  end
 end
 
 function Customer:pick(list)
@@ -143,22 +157,37 @@ function driver.start(spec, persona)
     turn = 0, state = {}, revealed = {}, revealed_order = {}, met = {},
   }, Customer)
   events = {}
+  if type(S.stages) == "table" then
+    local first = S.first_stage or (S.stages.opening and "opening") or nil
+    if first == nil then error("a scenario with stages needs first_stage", 0) end
+    customer.stage = first
+  end
   if type(S.setup) == "function" then S.setup(customer) end
   local opening = variants(S.opening) or "Hello?"
   return tostring(opening)
 end
 
-local function snapshot(line)
+local function snapshot(line, filler)
   local met = {}
   for _, g in ipairs(S.goals or {}) do if customer.met[g.id] then met[#met + 1] = g.id end end
   return {
     line = line, mood = customer.mood, trust = customer.trust, patience = customer.patience,
-    revealed = customer.revealed_order, met = met, events = events, ended = ended,
+    revealed = customer.revealed_order, met = met, events = events, ended = ended, filler = filler,
+    stage = customer.stage,
   }
 end
 
+local function current_stage()
+  if type(S.stages) == "table" and customer.stage then return S.stages[customer.stage] end
+  return nil
+end
+
 local function lines_for(band)
-  local lines = S.lines
+  local stage = current_stage()
+  local lines = stage and stage.lines
+  local line = type(lines) == "table" and (variants(lines[band]) or variants(lines.default)) or nil
+  if line ~= nil then return line end
+  lines = S.lines
   if type(lines) ~= "table" then return nil end
   return variants(lines[band]) or variants(lines.default)
 end
@@ -205,13 +234,28 @@ function driver.turn(t, delta)
   end
 
   local line
-  if type(S.respond) == "function" then line = S.respond(turn, customer) end
-  if line == nil and #reveal_lines == 0 then line = lines_for(customer:mood_band()) end
+  local stage = current_stage()
+  if stage and type(stage.respond) == "function" then line = stage.respond(turn, customer) end
+  if line == nil and type(S.respond) == "function" then line = S.respond(turn, customer) end
+  if stage and type(stage.advance) == "function" then
+    local nxt = stage.advance(turn, customer)
+    if nxt ~= nil then customer:go(nxt) end
+  end
+  local filler = false
+  if line == nil and #reveal_lines == 0 then
+    line = lines_for(customer:mood_band())
+    filler = line ~= nil
+  end
   if #reveal_lines > 0 then
     local joined = table.concat(reveal_lines, " ")
     line = line and (tostring(line) .. " " .. joined) or joined
   end
-  return snapshot(line ~= nil and tostring(line) or nil)
+  return snapshot(line ~= nil and tostring(line) or nil, filler)
+end
+
+-- The customer's state now, after a turn whose script failed part-way (so the engine stays in step).
+function driver.state()
+  return snapshot(nil, false)
 end
 
 -- Lines for endings the engine decides (patience gone, goals met, turn limit).
