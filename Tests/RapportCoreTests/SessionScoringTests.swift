@@ -1,0 +1,160 @@
+import Testing
+@testable import RapportCore
+
+/// Builds transcripts by hand, so scoring rules can be checked one at a time.
+struct TranscriptBuilder {
+    var turns: [TurnRecord] = []
+    var mood: Int
+    var trust = 0
+
+    init(mood: Int = -50) { self.mood = mood }
+
+    mutating func add(_ reply: String, empathy: Int, techniques: [Technique] = [], moodAfter: Int? = nil, met: [String] = [],
+                      revealed: [String] = [], events: [TurnEvent] = [], mechanisms: [Mechanism: Int] = [:]) {
+        let before = PersonaState(mood: mood, trust: trust, patience: 3)
+        let after = PersonaState(mood: moodAfter ?? mood, trust: trust, patience: 3, revealed: revealed, met: met)
+        let evidence = techniques.map { Evidence(technique: $0, start: 0, end: min(5, reply.unicodeScalars.count), text: String(reply.prefix(5))) }
+        let analysis = ReplyAnalysis(empathy: empathy, mechanisms: mechanisms, techniques: techniques, evidence: evidence, breakdown: [])
+        turns.append(TurnRecord(number: turns.count + 1, reply: reply, customerLine: "…", analysis: analysis, before: before, after: after, events: events))
+        mood = after.mood
+    }
+
+    func transcript(outcome: Outcome?) -> Transcript {
+        Transcript(scenarioID: "t", scenarioFile: "t.lua", seed: 1, opening: "Hi", turns: turns, outcome: outcome)
+    }
+}
+
+let sampleDefinition = ScenarioDefinition(
+    apiVersion: 1, id: "t", title: "T", summary: "", difficulty: 2, channel: "phone", skills: [], maxTurns: 8,
+    persona: Persona(name: "Dana", mood: -50, patience: 3, trust: 0, story: [StoryPart(id: "rent", text: "Her rent bounced."), StoryPart(id: "job", text: "She just lost her job.")]),
+    goals: [Goal(id: "verify", description: "Verify the charge", required: true, weight: 1), Goal(id: "refund", description: "Refund it", required: true, weight: 2),
+            Goal(id: "fee", description: "Cover the fee", weight: 1)],
+    tests: [], file: "t.lua")
+
+@Suite struct TurnScorerTests {
+    @Test func fixingWhileUpsetWithoutAcknowledgingCostsPoints() {
+        var b = TranscriptBuilder(mood: -60)
+        b.add("I'll refund it.", empathy: 40, techniques: [.nextStep])
+        let score = TurnScorer().score(b.turns)[0]
+        #expect(score.empathy == 25)
+        #expect(score.adjustments.first?.text.contains("jumped to the fix") == true)
+    }
+
+    @Test func acknowledgingBeforeFixingEarnsPoints() {
+        var b = TranscriptBuilder(mood: -60)
+        b.add("That sounds stressful; I'll refund it.", empathy: 60, techniques: [.reflectFeeling, .nextStep])
+        #expect(TurnScorer().score(b.turns)[0].empathy == 65)
+    }
+
+    @Test func fixingACalmCustomerIsNotPenalised() {
+        var b = TranscriptBuilder(mood: 10)
+        b.add("I'll refund it.", empathy: 40, techniques: [.nextStep])
+        #expect(TurnScorer().score(b.turns)[0].empathy == 40)
+    }
+
+    @Test func repeatingARepyWordForWordIsRobotic() {
+        var b = TranscriptBuilder(mood: 0)
+        b.add("I understand your frustration.", empathy: 50)
+        b.add("I understand your frustration!", empathy: 50)
+        let scores = TurnScorer().score(b.turns)
+        #expect(scores[0].empathy == 50)
+        #expect(scores[1].empathy == 30)
+        #expect(scores[1].adjustments.first?.text.contains("robotic") == true)
+    }
+
+    @Test func reusingASentenceIsScripted() {
+        var b = TranscriptBuilder(mood: 0)
+        b.add("Thank you for your patience with this. Let me look.", empathy: 50)
+        b.add("Okay. Thank you for your patience with this.", empathy: 50)
+        let scores = TurnScorer().score(b.turns)
+        #expect(scores[1].empathy == 40)
+        #expect(scores[1].adjustments.first?.quote == "thank you for your patience with this")
+    }
+
+    @Test func scenarioWeightsChangeTheScoreWithEvidence() {
+        var b = TranscriptBuilder(mood: 0)
+        b.add("You must be exhausted.", empathy: 60, techniques: [.reflectFeeling])
+        let scores = TurnScorer(weights: [.reflectFeeling: 2]).score(b.turns)
+        #expect(scores[0].empathy == 68)
+        #expect(scores[0].adjustments.first?.text == "this customer values reflect_feeling")
+        #expect(scores[0].adjustments.first?.quote == "You m")
+    }
+
+    @Test func aHarmfulReplyNeverScoresAboveTheAcknowledgingOneItReplaces() {
+        for mood in stride(from: -100, through: 100, by: 20) {
+            var warm = TranscriptBuilder(mood: mood)
+            warm.add("That sounds hard, I'm sorry.", empathy: 75, techniques: [.reflectFeeling, .apology])
+            var cold = TranscriptBuilder(mood: mood)
+            cold.add("Calm down.", empathy: 5, techniques: [.dismissive])
+            #expect(TurnScorer().score(cold.turns)[0].empathy < TurnScorer().score(warm.turns)[0].empathy)
+        }
+    }
+}
+
+@Suite struct SessionScorerTests {
+    @Test func resolutionCountsGoalsByWeightAndTheOutcome() {
+        var b = TranscriptBuilder()
+        b.add("Let me check.", empathy: 50, met: ["verify"], events: [.goalMet("verify")])
+        b.add("I'll refund it.", empathy: 50, met: ["verify", "refund"], events: [.goalMet("refund")])
+        let score = SessionScorer().score(b.transcript(outcome: .resolved), definition: sampleDefinition)
+        #expect(score.resolution == 85)  // 15 + 30 of 60 for goals, 40 for resolved
+        #expect(score.resolutionReasons.contains { $0.turn == 2 && $0.text == "goal met: Refund it" && $0.quote == "I'll refund it." })
+        #expect(score.resolutionReasons.contains { $0.text == "goal not met: Cover the fee" })
+    }
+
+    @Test func anUnmetRequiredGoalCapsResolution() {
+        var b = TranscriptBuilder()
+        b.add("Let me check.", empathy: 50, met: ["verify", "fee"])
+        let score = SessionScorer().score(b.transcript(outcome: .resolved), definition: sampleDefinition)
+        #expect(score.resolution == 50)
+        #expect(score.resolutionReasons.contains { $0.text.contains("capped at 50") })
+    }
+
+    @Test func abandonedWithNothingMetScoresZero() {
+        var b = TranscriptBuilder()
+        b.add("Calm down.", empathy: 5, techniques: [.dismissive])
+        let score = SessionScorer().score(b.transcript(outcome: .abandoned), definition: sampleDefinition)
+        #expect(score.resolution == 0)
+        #expect(score.empathy == 5)
+        #expect(score.empathyReasons.contains { $0.turn == 1 && $0.text.contains("dismissive") })
+    }
+
+    @Test func usingMostOfTheTurnsCostsALittle() {
+        var b = TranscriptBuilder()
+        for _ in 0..<7 { b.add("Hmm.", empathy: 40) }
+        let score = SessionScorer().score(b.transcript(outcome: .unresolved), definition: sampleDefinition)
+        #expect(score.resolutionReasons.contains { $0.text == "took 7 of 8 turns" && $0.points == -5 })
+        #expect(score.resolution == 0)
+    }
+
+    @Test func noRepliesMeansNoEmpathyScore() {
+        let score = SessionScorer().score(TranscriptBuilder().transcript(outcome: .unresolved), definition: sampleDefinition)
+        #expect(score.empathy == 0)
+    }
+}
+
+@Suite struct DebriefBuilderTests {
+    @Test func debriefQuotesTheTraineeAndShowsTheStory() {
+        var b = TranscriptBuilder(mood: -50)
+        b.add("Whatever.", empathy: 20, moodAfter: -60)
+        b.add("I'm so sorry, that sounds exhausting. What happened?", empathy: 85, techniques: [.apology, .reflectFeeling, .openQuestion],
+              moodAfter: -30, revealed: ["rent"], events: [.revealed("rent")])
+        let d = DebriefBuilder().debrief(b.transcript(outcome: .unresolved), definition: sampleDefinition)
+        #expect(d.outcome == .unresolved)
+        #expect(d.strengths.map(\.turn) == [2])
+        #expect(d.strengths.first?.quote == "I'm so sorry, that sounds exhausting. What happened?")
+        #expect(d.missedOpportunities.first?.turn == 1)
+        #expect(d.missedOpportunities.first?.note.contains("did not acknowledge") == true)
+        #expect(d.storyUncovered.map(\.id) == ["rent"])
+        #expect(d.storyMissed.map(\.id) == ["job"])
+        #expect(d.moodCurve == [-50, -60, -30])
+        #expect(d.goals.map(\.met) == [false, false, false])
+    }
+
+    @Test func harmfulRepliesAreMissedOpportunities() {
+        var b = TranscriptBuilder(mood: 0)
+        b.add("That's our policy.", empathy: 10, techniques: [.policyShield])
+        let d = DebriefBuilder().debrief(b.transcript(outcome: .abandoned), definition: sampleDefinition)
+        #expect(d.missedOpportunities.first?.note.hasPrefix("policy shield") == true)
+    }
+}
