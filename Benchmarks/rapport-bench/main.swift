@@ -6,20 +6,26 @@ import RapportEngine
 
 let clock = ContinuousClock()
 
+/// CPU time of this thread: what an operation costs, whatever else the shared machine is doing.
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
 func measure(_ label: String, iterations: Int, unit: Double = 1e-6, unitName: String = "µs", _ body: () throws -> Void) rethrows {
     for _ in 0..<max(1, iterations / 20) { try body() }  // warm up
     var samples: [Double] = []
     samples.reserveCapacity(iterations)
     for _ in 0..<iterations {
-        let start = clock.now
+        let start = threadCPUSeconds()
         try body()
-        let elapsed = clock.now - start
-        samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        samples.append(threadCPUSeconds() - start)
     }
     samples.sort()
     let median = samples[samples.count / 2] / unit
     let p99 = samples[Int(Double(samples.count) * 0.99)] / unit
-    print(String(format: "%-58@ median %8.2f %@   p99 %8.2f %@", label as NSString, median, unitName, p99, unitName))
+    print(String(format: "%-58@ median %8.2f %@   p99 %8.2f %@ (thread CPU time)", label as NSString, median, unitName, p99, unitName))
 }
 
 // `rapport-bench --probe FILE`: runs a Lua file in the sandbox with a `cpu()` host function, prints its results.
@@ -35,10 +41,26 @@ if let i = CommandLine.arguments.firstIndex(of: "--probe"), i + 1 < CommandLine.
 }
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let scenarioPath = root.appendingPathComponent("Scenarios/double-charge.lua").path
+let scenarioPath = root.appendingPathComponent("Scenarios/late-callback.lua").path
 let scenarioSource = try String(contentsOfFile: scenarioPath, encoding: .utf8)
 let lines = scenarioSource.split(separator: "\n", omittingEmptySubsequences: false).count
 print("Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.operatingSystemVersionString)")
+
+if CommandLine.arguments.contains("--stages") {
+    let prelude = try String(contentsOfFile: root.appendingPathComponent("Sources/RapportEngine/Resources/prelude.lua").path, encoding: .utf8)
+    try measure("stage: LuaState()", iterations: 2000) { _ = try LuaState() }
+    try measure("stage: + prelude", iterations: 2000) { let l = try LuaState(); try l.run(prelude) }
+    try measure("stage: + prelude + scenario chunk", iterations: 2000) {
+        let l = try LuaState(); try l.run(prelude); try l.enableStrictGlobals(); _ = try l.run(scenarioSource, chunkName: "s.lua")
+    }
+    try measure("stage: + prelude bytecode + scenario chunk", iterations: 2000) {
+        let l = try LuaState(); _ = try l.call(l.load(ScenarioRuntime.preludeForBenchmarks)); try l.enableStrictGlobals(); _ = try l.run(scenarioSource, chunkName: "s.lua")
+    }
+    try measure("stage: full ScenarioRuntime.load", iterations: 2000) {
+        _ = try ScenarioRuntime.load(source: scenarioSource, path: scenarioPath).get()
+    }
+    exit(0)
+}
 
 // 1. A sandboxed state plus a scenario file.
 try measure("sandboxed state + load \(lines)-line scenario (engine, prelude included)", iterations: 2000) {
@@ -66,11 +88,6 @@ let workload = try String(contentsOfFile: workloadPath, encoding: .utf8)
 let sandboxed = try LuaState(limits: LuaLimits(memoryBytes: 16 << 20, timeoutSeconds: 30))
 let chunk = try sandboxed.load(workload, chunkName: "workload.lua")
 // CPU time on both sides (the stand-alone interpreter reports os.clock()), so a busy machine does not skew the ratio.
-func threadCPUSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
-}
 var hostTimes: [Double] = []
 for _ in 0..<7 {
     let start = threadCPUSeconds()

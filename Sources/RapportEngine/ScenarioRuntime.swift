@@ -20,14 +20,22 @@ public final class ScenarioRuntime {
     /// The scenario API versions this engine runs.
     public static let supportedAPIVersions = 1...1
 
-    /// The Lua source of the engine's side of the API, read once.
-    static let prelude: String = {
+    /// The engine's side of the API, read and compiled once per process (compiling it costs more than loading a
+    /// scenario; loading its bytecode costs little).
+    static let prelude: LuaBytecode = {
         guard let url = Bundle.module.url(forResource: "prelude", withExtension: "lua"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             preconditionFailure("prelude.lua is missing from the RapportEngine bundle")
         }
-        return text
+        do {
+            return try LuaBytecode(compiling: text, chunkName: "rapport/prelude.lua")
+        } catch {
+            preconditionFailure("prelude.lua does not compile: \(error)")
+        }
     }()
+
+    /// The compiled prelude, for the benchmarks.
+    public static var preludeForBenchmarks: LuaBytecode { prelude }
 
     init(definition: ScenarioDefinition, diagnostics: [Diagnostic], lua: LuaState, spec: LuaValue, driver: LuaTable) {
         self.definition = definition
@@ -61,7 +69,7 @@ public final class ScenarioRuntime {
         let driver: LuaTable
         do {
             lua = try LuaState(limits: limits, seed: seed)
-            guard let table = try lua.run(prelude, chunkName: "rapport/prelude.lua").first?.tableValue else {
+            guard let table = try lua.call(lua.load(prelude)).first?.tableValue else {
                 preconditionFailure("prelude.lua must return the driver table")
             }
             driver = table

@@ -1,9 +1,12 @@
 /// Finds where things are in a scenario's source text, so diagnostics about fields can name a line.
-struct SourceIndex: Sendable {
-    let lines: [Substring]
+///
+/// Built lazily: loading a clean scenario never pays for splitting its source into lines.
+final class SourceIndex {
+    private let source: String
+    private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
 
     init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
     }
 
     /// The 1-based line of the first `key =` (or `key=`), optionally followed by `value` on the same line.

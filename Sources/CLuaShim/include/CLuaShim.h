@@ -116,4 +116,13 @@ int rlua_strict_globals(lua_State *L);
    Stack effect: [-0, +1]. */
 void rlua_take_printed(lua_State *L);
 
+/* ---- Host-trusted bytecode (never offered to scripts) ----------------------------------------------------- */
+
+/* Dumps the Lua function on top of the stack into a malloc'd buffer (*out, *len) the caller frees. Returns 0 on
+   success. Stack effect: [-0, +0]. */
+int rlua_dump(lua_State *L, int strip, unsigned char **out, size_t *len);
+/* Loads a binary chunk made by rlua_dump in this process: the host's own code, compiled once. Scripts can only
+   load text. Returns a lua_load status. Stack effect: [-0, +1] (the function, or an error message). */
+int rlua_load_binary(lua_State *L, const unsigned char *data, size_t len, const char *chunkname);
+
 #endif
