@@ -88,8 +88,15 @@
 ---@field tests? ScenarioTest[] Golden conversations that pin the scenario's behaviour.
 ---@field weights? table<Technique, number> How much this customer values each technique in the empathy score, 0 to 5 (default 1).
 ---@field model_replies? ModelReply[] Example replies for key moments, shown in the debrief.
+---@field stages? table<string, Stage> Named stages of the call (e.g. venting, solving), each with its own lines and respond.
+---@field first_stage? string The stage the call starts in. Default "opening" when there is a stage of that name.
 
 ---An example of a good reply, for the debrief.
+---@class Stage
+---@field lines? Lines Lines for this stage, tried before the scenario's own `lines`.
+---@field respond? fun(turn: Turn, customer: Customer): string? Runs before the scenario's `respond` while in this stage.
+---@field advance? fun(turn: Turn, customer: Customer): string? Returns the next stage's name, or nil to stay.
+
 ---@class ModelReply
 ---@field moment string When it applies, in the author's words ("the opening", "after the router comes out").
 ---@field reply string The example reply.
@@ -120,6 +127,7 @@
 ---@field phrases? string|string[] Met when the reply contains any of these (case-insensitive, plain text).
 ---@field when? fun(turn: Turn, customer: Customer): boolean? Met when this returns true.
 ---@field after? string The id of a goal that must be met first.
+---@field mood? integer How much meeting the goal lifts the customer's mood. Default 6.
 
 ---What the customer says at each mood band. `default` is used for a band without its own entry.
 ---@class Lines
@@ -198,6 +206,7 @@ function Turn:level(mechanism) end
 ---@field patience integer The call is abandoned when it reaches 0 at the end of a turn.
 ---@field turn integer The number of the current turn (0 during `setup`).
 ---@field state table Free space for the script's own memory between turns.
+---@field stage? string The current stage's name, when the scenario has `stages`.
 ---@field revealed table<string, true> Story parts out so far. Read it through `knows`; do not change it.
 ---@field revealed_order string[] Story parts in the order they came out. Do not change it.
 ---@field met table<string, true> Goals met now. Read it through `has_met`; change it only through `meet`/`unmeet`.
@@ -255,6 +264,10 @@ function Customer:unmeet(id) end
 ---otherwise the `closing` line for the outcome is used.
 ---@param outcome EndOutcome
 function Customer:end_call(outcome) end
+
+--- Moves the call to another stage; an unknown stage is an error.
+---@param stage string
+function Customer:go(stage) end
 
 ---One element of a non-empty list, chosen by the seeded random generator.
 ---@generic T
