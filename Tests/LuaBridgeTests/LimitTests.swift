@@ -24,6 +24,7 @@ import Testing
     @Test func infiniteLoopTimesOut() throws {
         let lua = try state()
         expectTimeout(lua, "while true do end")
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func pcallCannotSwallowTheTimeout() throws {
@@ -38,6 +39,7 @@ import Testing
         let lua = try state()
         try lua.run("spin = coroutine.create(function() while true do coroutine.yield() end end)")
         expectTimeout(lua, "while true do coroutine.resume(spin) end")
+        #expect(lua.stackDepth == 0)
     }
 
     @Test(arguments: [
@@ -55,6 +57,7 @@ import Testing
         #expect(try lua.run("return ('I want a refund now'):find('refund')") == [.integer(10), .integer(15)])
         #expect(try lua.run("return ('order 12345'):match('%d+')") == ["12345"])
         #expect(try lua.run("return ('  hi  '):gsub('^%s*(.-)%s*$', '%1')") == ["hi", .integer(1)])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func timeoutNamesTheLine() throws {
@@ -65,6 +68,7 @@ import Testing
             #expect(error.location?.file == "loop.lua")
             #expect(error.message.contains("time limit"))
         }
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func instructionBudgetStopsALoop() throws {
@@ -75,6 +79,7 @@ import Testing
             #expect(limit == 100_000)
         }
         #expect(try lua.run("local s = 0 for i = 1, 100 do s = s + i end return s") == [.integer(5050)])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test(arguments: [
@@ -104,6 +109,7 @@ import Testing
         } catch {
             #expect(error.isLimit)
         }
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func deepRecursionIsAnError() throws {
@@ -117,5 +123,6 @@ import Testing
         let lua = try state(LuaLimits(timeoutSeconds: 5))
         let result = try lua.run("local s = 0 for i = 1, 1e6 do s = s + i end return s")
         #expect(result == [.integer(500_000_500_000)])
+        #expect(lua.stackDepth == 0)
     }
 }

@@ -16,12 +16,14 @@ import Testing
         let result = try lua.run("local keys = {} for k in pairs(os) do keys[#keys + 1] = k end table.sort(keys) return table.concat(keys, ',')")
         #expect(result == ["clock,date,time"])
         #expect(try lua.run("return os.execute, os.exit, os.getenv, os.remove") == [.nil, .nil, .nil, .nil])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func stringDumpIsGoneEvenThroughTheStringMetatable() throws {
         let lua = try state()
         #expect(try lua.run("return string.dump, ('x').dump") == [.nil, .nil])
         #expect(try lua.run("return getmetatable('')") == [.boolean(false)])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func binaryChunksAreRefused() throws {
@@ -30,11 +32,13 @@ import Testing
         #expect(result.first == .nil)
         #expect(result.count == 2)
         #expect(result[1].stringValue?.contains("binary") == true)
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func textLoadStillWorks() throws {
         let lua = try state()
         #expect(try lua.run("return load('return 1 + 2')()") == [.integer(3)])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func gcMetamethodsAreRefused() throws {
@@ -42,12 +46,14 @@ import Testing
         #expect(throws: ScriptError.self) { try lua.run("setmetatable({}, {__gc = function() while true do end end})") }
         #expect(throws: ScriptError.self) { try lua.run("setmetatable({}, {__gc = true})") }
         #expect(try lua.run("return getmetatable(setmetatable({}, {__index = {a = 1}})).__index.a") == [.integer(1)])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func collectgarbageCannotStopTheCollector() throws {
         let lua = try state()
         #expect(throws: ScriptError.self) { try lua.run("collectgarbage('stop')") }
         #expect(try lua.run("return type(collectgarbage('count'))") == ["number"])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func randomIsDeterministicForASeed() throws {
@@ -66,6 +72,7 @@ import Testing
             [.integer(1_700_000_000), .number(1.5), "2023-11-14 22:13"])
         #expect(try lua.run("return os.date('%H:%M')") == ["22:13"])
         #expect(try lua.run("return os.date('!%H:%M', 0)") == ["00:00"])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func printIsCollectedNotWritten() throws {
@@ -73,6 +80,7 @@ import Testing
         try lua.run("print('hello', 42, nil)")
         #expect(lua.takePrinted() == ["hello\t42\tnil"])
         #expect(lua.takePrinted().isEmpty)
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func strictGlobalsNameTheFileAndLine() throws {

@@ -21,12 +21,14 @@ struct Refusal: Error, CustomStringConvertible {
         let table = try #require(result.first?.tableValue)
         #expect(table.array == ["a"])
         #expect(table["self"] == .opaque("table"))
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func invalidUTF8IsReplacedNotFatal() throws {
         let lua = try LuaState()
         let result = try lua.run(#"return "ok\255\254""#)
         #expect(result.first?.stringValue?.hasPrefix("ok") == true)
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func luaFunctionsCanBeCalledLater() throws {
@@ -56,6 +58,7 @@ struct Refusal: Error, CustomStringConvertible {
         do { try lua.run("\nerror('boom')", chunkName: long) } catch {
             #expect(error.location == SourceLocation(file: long, line: 2))
         }
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func runtimeErrorHasLocationAndTraceback() throws {
@@ -69,6 +72,7 @@ struct Refusal: Error, CustomStringConvertible {
             #expect(message.contains("attempt to index"))
             #expect(traceback.contains("stack traceback"))
         }
+        #expect(lua.stackDepth == 0)
     }
 
     @Test func hostFunctionsAreCallableAndTheirErrorsCatchable() throws {
@@ -109,5 +113,6 @@ struct Refusal: Error, CustomStringConvertible {
         do { try lua.run("error(setmetatable({}, {__tostring = function() return 'custom' end}))") } catch {
             #expect(error.message == "custom")
         }
+        #expect(lua.stackDepth == 0)
     }
 }
