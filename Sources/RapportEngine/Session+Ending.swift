@@ -63,6 +63,11 @@ extension Session {
         transcript.turns.append(record)
         transcript.outcome = outcome
         lastCustomerLine = customerLine
+        let notes = plugins.onTurn(record, transcript: transcript)
+        if !notes.isEmpty {
+            transcript.turns[transcript.turns.count - 1].events += notes.map { .pluginNote(plugin: $0.plugin, text: $0.text) }
+            return TurnResult(record: transcript.turns[transcript.turns.count - 1], outcome: outcome, scriptError: nil)
+        }
         return TurnResult(record: record, outcome: outcome, scriptError: nil)
     }
 

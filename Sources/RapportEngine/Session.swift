@@ -14,6 +14,9 @@ public final class Session {
     public let runtime: ScenarioRuntime
     public let seed: UInt64
     let analyzer: any ReplyAnalyzing
+    /// Plugins whose `on_turn` and `on_session_end` hooks run in this session (their `analyze` hooks run through
+    /// the analyzer, when it is a ``PluginAnalyzer``).
+    public let plugins: PluginSet
     let reactions = DefaultReactions()
     /// The conversation so far.
     public internal(set) var transcript: Transcript
@@ -27,9 +30,10 @@ public final class Session {
     public var isOver: Bool { transcript.outcome != nil }
 
     /// Prepares a session; nothing runs until ``start()``.
-    public init(runtime: ScenarioRuntime, analyzer: any ReplyAnalyzing, seed: UInt64) {
+    public init(runtime: ScenarioRuntime, analyzer: any ReplyAnalyzing, seed: UInt64, plugins: PluginSet = .none) {
         self.runtime = runtime
         self.analyzer = analyzer
+        self.plugins = plugins
         self.seed = seed
         self.state = PersonaState(persona: runtime.definition.persona)
         self.transcript = Transcript(scenarioID: runtime.definition.id, scenarioFile: runtime.definition.file, seed: seed, opening: "")
@@ -76,9 +80,18 @@ public final class Session {
         }
     }
 
-    /// The debrief of the call so far (complete once the call is over).
+    /// The debrief of the call so far (complete once the call is over), with the plugins' sections.
     public func debrief() -> Debrief {
-        DebriefBuilder().debrief(transcript, definition: definition)
+        var debrief = DebriefBuilder().debrief(transcript, definition: definition)
+        debrief.sections = plugins.onSessionEnd(transcript, score: debrief.score)
+        return debrief
+    }
+
+    /// Warnings about plugins disabled since the last call: show each to the trainee once.
+    public func takePluginWarnings() -> [String] {
+        var warnings = plugins.takeWarnings()
+        if let pluginAnalyzer = analyzer as? PluginAnalyzer { warnings += pluginAnalyzer.takeWarnings() }
+        return warnings
     }
 
     /// Ends the call at the trainee's request (Ctrl-D, `:quit`): the outcome is `unresolved` unless it already had one.

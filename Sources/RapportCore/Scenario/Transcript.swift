@@ -4,6 +4,8 @@ public enum TurnEvent: Codable, Sendable, Hashable {
     case goalMet(String)
     case goalUnmet(String)
     case stage(String)
+    /// A note or flag from a plugin's `on_turn` hook.
+    case pluginNote(plugin: String, text: String)
     case note(String)
 }
 

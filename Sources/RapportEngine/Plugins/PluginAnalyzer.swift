@@ -1,0 +1,59 @@
+import Foundation
+import LuaBridge
+import RapportCore
+
+/// The built-in analyzer extended by plugins: their `lexicon` patterns are compiled into the analyzer once, and their
+/// `analyze` hooks run after it. Safe to use from many threads: each thread borrows its own copy of the plugins'
+/// states from a pool.
+public final class PluginAnalyzer: ReplyAnalyzing, @unchecked Sendable {
+    // @unchecked: `pool` and `warnings` are only touched under `lock`; a borrowed PluginSet is used by one thread at
+    // a time and returned afterwards.
+    private let base: ReplyAnalyzer
+    private let template: PluginSet
+    private var pool: [PluginSet] = []
+    private var warnings: [String] = []
+    private let lock = NSLock()
+    /// The plugins' manifests, in the order they run.
+    public let manifests: [PluginManifest]
+
+    /// Wraps `plugins`, which must not be used elsewhere afterwards.
+    public init(plugins: PluginSet) {
+        let lexicon = plugins.lexicon
+        self.base = lexicon.isEmpty ? ReplyAnalyzer() : ReplyAnalyzer(lexicon: Lexicon.bundled(adding: lexicon))
+        self.template = plugins
+        self.pool = [plugins]
+        self.manifests = plugins.plugins.map(\.manifest)
+    }
+
+    public func analyze(_ text: String, context: AnalysisContext) -> ReplyAnalysis {
+        let analysis = base.analyze(text, context: context)
+        let set = borrow()
+        let result = set.analyze(text, context: context, base: analysis)
+        giveBack(set)
+        return result
+    }
+
+    /// Warnings about plugins that were disabled (each once per copy of the plugins).
+    public func takeWarnings() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = warnings
+        warnings = []
+        return taken
+    }
+
+    private func borrow() -> PluginSet {
+        lock.lock()
+        let set = pool.popLast()
+        lock.unlock()
+        return set ?? template.copy()
+    }
+
+    private func giveBack(_ set: PluginSet) {
+        let newWarnings = set.takeWarnings()
+        lock.lock()
+        pool.append(set)
+        warnings.append(contentsOf: newWarnings)
+        lock.unlock()
+    }
+}
