@@ -31,7 +31,12 @@ extension ReplyAnalyzer {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
                     form = echoes ? .reflection : .closed
                 }
-                if form == .suggestion { findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound) }
+                if form == .suggestion {
+                    // "Have you tried…?", "Why not…?": advice put as a question is both.
+                    findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound)
+                    let opensWithWh = ReplyAnalyzer.openers.contains(tokens[range.lowerBound].norm)
+                    findings.evidence.add(opensWithWh ? .openQuestion : .closedQuestion, first: range.lowerBound, end: range.upperBound)
+                }
                 else if form == .reflection { findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound) }
                 else {
                     findings.evidence.add(form == .open ? .openQuestion : .closedQuestion,
@@ -87,7 +92,12 @@ extension ReplyAnalyzer {
             if word == "why" && next == "not" { return .suggestion }
             if (word == "how" || word == "what") && next == "about" && after.hasSuffix("ing") { return .suggestion }
             if word == "why" && next == "do" && after == "not" { return .suggestion }
-            if (word == "have" || word == "did") && next == "you" && ["tried", "try", "considered", "consider", "thought"].contains(after) {
+            if (word == "have" || word == "did" || word == "would" || word == "could") && next == "you" &&
+                ["tried", "try", "considered", "consider", "thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(after) {
+                return .suggestion
+            }
+            if (word == "is" || word == "are") && next == "there" && ["any", "anyone", "anybody", "someone", "somebody", "a"].contains(after),
+               (k..<range.upperBound).contains(where: { tokens[$0].norm == "you" }) && (k..<range.upperBound).contains(where: { ["can", "could"].contains(tokens[$0].norm) }) {
                 return .suggestion
             }
             if ReplyAnalyzer.openers.contains(word) {
