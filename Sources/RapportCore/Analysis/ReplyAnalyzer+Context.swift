@@ -59,7 +59,8 @@ extension ReplyAnalyzer {
             return
         }
         let stop = lexicon.classBit("stopword") | lexicon.classBit("you")
-        for k in tokens.indices.dropLast() where ReplyAnalyzer.greetings.contains(tokens[k].norm) {
+        let greeting = lexicon.classBit("greeting")
+        for k in tokens.indices.dropLast() where tokens[k].classes & greeting != 0 {
             let next = tokens[k + 1]
             if next.isCapitalized, !next.isAllCaps, next.classes & stop == 0, next.id < 0, next.sentence == tokens[k].sentence,
                next.norm.utf8.count >= 2, !next.norm.contains("#") {
@@ -67,9 +68,6 @@ extension ReplyAnalyzer {
             }
         }
     }
-
-    /// Words after which a capitalised word is taken as the customer's name.
-    static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "thanks", "morning", "afternoon", "evening"]
 
     /// Names a customer gives for themselves: "my name is Dana", "this is Dana", "Dana here", "I'm Dana".
     func introducedNames(_ customer: TextDocument) -> Set<String> {

@@ -107,6 +107,11 @@ public enum Tokenizer {
             let allCaps = letters >= 2 && upper == letters
             let head = scalars[start].value
             let capitalized = head >= 65 && head <= 90
+            if !Contractions.mayExpand(word) {
+                tokens.append(Token(norm: word, start: start, end: end, sentence: sentence, clause: clause,
+                                    isAllCaps: allCaps, isCapitalized: capitalized))
+                return
+            }
             for part in Contractions.expand(word) {
                 tokens.append(Token(norm: part, start: start, end: end, sentence: sentence, clause: clause,
                                     isAllCaps: allCaps, isCapitalized: capitalized))
