@@ -70,6 +70,14 @@ func findsTechnique(_ text: String, _ technique: Technique) {
     ("I hope you have a good evening.", .selfDisclosure),
     ("The parcel was delivered to the wrong address.", .shouting),
     ("I'll be honest, I like the new design.", .ownership),
+    ("Your order shipped yesterday.", .closedQuestion),
+    ("I'm happy to help with that.", .reflectFeeling),
+    ("You can't change the delivery address after dispatch.", .suggestion),
+    ("Thanks so much, that's kind of you!", .information),
+    ("I won't call you before the engineer has been.", .nextStep),
+    ("I won't tell you to calm down.", .dismissive),
+    ("It's not our policy to leave customers waiting.", .policyShield),
+    ("Please see the Help page for Returns.", .personalization),
 ])
 func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     let result = analyze(text)
