@@ -1,10 +1,15 @@
 extension ReplyAnalyzer {
     /// The content stems of a document: words of three letters or more that are not stop words or numbers.
     func contentStems(_ document: TextDocument, in range: Range<Int>? = nil) -> [(stem: UInt64, token: Int)] {
+        contentStems(document.tokens, in: range)
+    }
+
+    /// The content stems of annotated tokens (see ``contentStems(_:in:)``).
+    func contentStems(_ tokens: [Token], in range: Range<Int>? = nil) -> [(stem: UInt64, token: Int)] {
         let stop = lexicon.classBit("stopword") | lexicon.classBit("negator") | lexicon.classBit("number") | lexicon.classBit("profane")
         var out: [(UInt64, Int)] = []
-        for k in range ?? 0..<document.tokens.count {
-            let token = document.tokens[k]
+        for k in range ?? 0..<tokens.count {
+            let token = tokens[k]
             guard token.classes & stop == 0, token.norm.utf8.count >= 3, token.norm.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
             out.append((Stemmer.key(token.norm), k))
         }
@@ -45,7 +50,7 @@ extension ReplyAnalyzer {
     /// Personalization: the customer's name (given, or introduced in their message as "my name is …",
     /// "this is …", "I'm …") used in the reply; without a known name, a capitalised name right after a
     /// greeting or thanks ("Hi Dana,", "Thanks, Lee").
-    func detectPersonalization(_ document: TextDocument, context: AnalysisContext, customer: TextDocument?, into findings: inout Findings) {
+    func detectPersonalization(_ document: TextDocument, context: AnalysisContext, customer: [Token]?, into findings: inout Findings) {
         var names: Set<String> = []
         if let given = context.customerName {
             for token in TextDocument(given, lexicon: lexicon).tokens where token.norm.utf8.count >= 2 { names.insert(token.norm) }
@@ -70,8 +75,8 @@ extension ReplyAnalyzer {
     }
 
     /// Names a customer gives for themselves: "my name is Dana", "this is Dana", "Dana here", "I'm Dana".
-    func introducedNames(_ customer: TextDocument) -> Set<String> {
-        let t = customer.tokens
+    func introducedNames(_ customer: [Token]) -> Set<String> {
+        let t = customer
         var names: Set<String> = []
         for k in t.indices {
             func take(_ j: Int) {
