@@ -207,7 +207,7 @@ extension Lexicon {
             }
             info[word] = (vocabulary[word] ?? -1, bits)
         }
-        wordInfo = info
+        wordInfo = WordTable(info)
         for table in classPrefixes.values {
             for prefix in table.keys {
                 let bytes = Array(prefix.utf8)

@@ -30,7 +30,7 @@ public struct Lexicon: Sendable {
     var byClass: [(bit: UInt64, patterns: [Int])] = []
     var unindexed: [Int] = []
     /// Vocabulary number and class bits (prefix classes included) of every word the lexicon knows.
-    var wordInfo: [String: (id: Int32, classes: UInt64)] = [:]
+    var wordInfo = WordTable<(id: Int32, classes: UInt64)>([:])
     /// The patterns in the form the matcher runs.
     var program: FlatProgram = FlatProgram([])
 
