@@ -68,7 +68,10 @@ extension ReplyAnalyzer {
            ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part"].contains(tokens[first].norm),
            !ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) {
             let asks = clauseStarts.dropFirst().contains { start in
-                ReplyAnalyzer.openers.contains(tokens[start].norm) || ReplyAnalyzer.auxiliaries.contains(tokens[start].norm)
+                var k = start
+                while k < range.upperBound - 1, tokens[k].clause == tokens[start].clause,
+                      ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" { k += 1 }
+                return ReplyAnalyzer.openers.contains(tokens[k].norm) || ReplyAnalyzer.auxiliaries.contains(tokens[k].norm)
             }
             if !asks && !(tokens[first].norm == "what" && first + 1 < range.upperBound && ReplyAnalyzer.auxiliaries.contains(tokens[first + 1].norm)) {
                 return .reflection
@@ -127,12 +130,27 @@ extension ReplyAnalyzer {
     /// A sentence opening with a question word then an auxiliary and a pronoun, or with an auxiliary then
     /// a pronoun, is a question even without "?".
     func unmarkedQuestionForm(_ tokens: [Token], _ range: Range<Int>) -> QuestionForm? {
+        // Each clause may carry the question: "Thinking about your friends, how would you describe them".
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start
+            while end < range.upperBound && tokens[end].clause == tokens[start].clause { end += 1 }
+            if let form = unmarkedClauseForm(tokens, start..<end, sentenceStart: start == range.lowerBound) { return form }
+            start = end
+        }
+        return nil
+    }
+
+    /// The question form of one clause of a sentence without a question mark (see `unmarkedQuestionForm`).
+    /// Yes/no openings count only at the start of the sentence ("Do you…"), where they cannot be an inversion
+    /// inside a statement.
+    private func unmarkedClauseForm(_ tokens: [Token], _ range: Range<Int>, sentenceStart: Bool) -> QuestionForm? {
         var k = range.lowerBound
         while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" { k += 1 }
         guard k + 1 < range.upperBound else { return nil }
         let pronouns: Set<String> = ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there"]
         let word = tokens[k].norm
-        if ["do", "does", "did", "are", "were", "have", "has", "can", "could", "would", "will", "should", "is"].contains(word),
+        if sentenceStart, ["do", "does", "did", "are", "were", "have", "has", "can", "could", "would", "will", "should", "is"].contains(word),
            pronouns.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start {
             return .closed
         }
