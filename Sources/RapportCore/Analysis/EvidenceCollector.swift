@@ -12,14 +12,15 @@ struct EvidenceCollector {
         coverage = [UInt32](repeating: 0, count: tokenCount)
     }
 
-    /// A technique's position in `Technique.allCases`.
-    static let ordinals: [Technique: Int] = {
-        var table: [Technique: Int] = [:]
-        for (index, technique) in Technique.allCases.enumerated() { table[technique] = index }
-        return table
-    }()
-
-    @inline(__always) static func ordinal(_ technique: Technique) -> Int { ordinals[technique] ?? 0 }
+    /// A technique's position in `Technique.allCases` (a linear scan of 21 enum tags beats hashing).
+    @inline(__always) static func ordinal(_ technique: Technique) -> Int {
+        var index = 0
+        for candidate in Technique.allCases {
+            if candidate == technique { return index }
+            index += 1
+        }
+        return 0
+    }
 
     /// The spans recorded for `technique`, in the order found.
     subscript(_ technique: Technique) -> [(first: Int, end: Int)] { lists[EvidenceCollector.ordinal(technique)] }
