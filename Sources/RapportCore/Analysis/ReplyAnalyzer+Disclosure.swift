@@ -59,6 +59,8 @@ extension ReplyAnalyzer {
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
                 if let next, next.classes & youBit != 0 { continue }
                 if nextAddresses || (verb.classes & conditional != 0 && next == nil) { continue }
+                // "I don't know…", "I don't think…": a hedge, not a story.
+                if verb.classes & (conditional | addressing) != 0, v > k + 1, tokens[v - 1].norm == "not" { continue }
                 if verb.norm == "am", let next, next.classes & afterAm != 0 || nextAddresses { continue }
                 // "I have sent…", "I've checked…": the agent's work, not their life.
                 if let next, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
