@@ -106,3 +106,16 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(analyze("Don't worry about the fee.").has(.reassurance))
     #expect(!analyze("Don't worry about the fee.").has(.dismissive))
 }
+
+@Test func falseStartsDoNotHideAQuestion() {
+    let result = analyze("Wh-what made the delivery go wrong?")
+    #expect(result.has(.openQuestion))
+    #expect(!result.has(.paraphrase))
+}
+
+@Test func aQuestionIsNotARestatementEvenWithTheCustomersWords() {
+    let customer = "The courier left my parcel with a neighbour I have never met."
+    let result = analyze("Which neighbour did the courier leave the parcel with?", customer: customer)
+    #expect(result.has(.openQuestion))
+    #expect(!result.has(.paraphrase))
+}

@@ -24,7 +24,8 @@ extension ReplyAnalyzer {
         let youBit = lexicon.classBit("you")
         for sentence in document.sentences {
             let range = sentence.firstToken..<sentence.endToken
-            if overlapsAny(findings, [.suggestion, .gratitude, .apology, .blame, .dismissive, .policyShield, .sarcasm], range) { continue }
+            if overlapsAny(findings, [.suggestion, .gratitude, .apology, .blame, .dismissive, .policyShield, .sarcasm,
+                                      .openQuestion, .closedQuestion], range) { continue }
             let shared = contentStems(document, in: range).filter { said.contains($0.stem) }
             let distinct = Set(shared.map(\.stem)).count
             guard distinct > 0 else { continue }

@@ -46,6 +46,13 @@ extension ReplyAnalyzer {
         }
     }
 
+    /// True when token `k` is a false start repeated by the next word ("wh-what", "and-and", "I-I").
+    static func isStutter(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+        guard k + 1 < range.upperBound, tokens[k].clause == tokens[k + 1].clause else { return false }
+        let word = tokens[k].norm, next = tokens[k + 1].norm
+        return word.utf8.count < next.utf8.count + 1 && next.hasPrefix(word) && tokens[k].end + 1 >= tokens[k + 1].start
+    }
+
     enum QuestionForm { case open, closed, suggestion, reflection, declarative }
 
     /// The form of the question in `range`: decided by the first word of its last clause that is not a
@@ -83,8 +90,8 @@ extension ReplyAnalyzer {
         for start in clauseStarts.reversed() {
             var k = start
             while k < range.upperBound, tokens[k].clause == tokens[start].clause,
-                  ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm),
-                  !(tokens[k].norm == "you" && k + 1 < range.upperBound && tokens[k + 1].norm != "know") {
+                  ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm) && !(tokens[k].norm == "you" && k + 1 < range.upperBound && tokens[k + 1].norm != "know")
+                    || ReplyAnalyzer.isStutter(tokens, k, range) {
                 k += 1
             }
             guard k < range.upperBound, tokens[k].clause == tokens[start].clause else { continue }
