@@ -37,7 +37,8 @@ extension ReplyAnalyzer {
             let addressed = k < range.upperBound && (document.tokens[k].classes & youBit != 0 ||
                 ["it", "that", "this", "there", "what"].contains(opener) &&
                 (k..<min(range.upperBound, k + 6)).contains { document.tokens[$0].classes & youBit != 0 })
-            if (addressed && !sentence.isQuestion && distinct >= 1) || distinct >= 3 {
+            let mentionsYou = range.contains { document.tokens[$0].classes & youBit != 0 }
+            if (addressed && !sentence.isQuestion && distinct >= 1) || (mentionsYou && !sentence.isQuestion && distinct >= 2) || distinct >= 3 {
                 findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound)
             }
         }
