@@ -37,6 +37,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("What happened when the engineer arrived?", .openQuestion),
     ("Tell me more about the error you saw.", .openQuestion),
     ("Did the engineer leave a card?", .closedQuestion),
+    ("So it's the evening deliveries that keep failing.", .paraphrase),
+    ("I heard you say the app logs you out every time.", .paraphrase),
     ("You should have read the terms before buying.", .blame),
     ("That's your own fault for not checking.", .blame),
     ("Calm down, it's only a few pounds.", .dismissive),
