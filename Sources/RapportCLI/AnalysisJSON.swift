@@ -5,9 +5,9 @@ enum AnalysisJSON {
     /// Appends one output line (with its newline) for `analysis` of the reply with `idJSON`.
     static func appendLine(idJSON: String?, analysis: ReplyAnalysis, to out: inout [UInt8]) {
         JSONText.append("{\"id\":", to: &out)
-        out.append(contentsOf: Array((idJSON ?? "null").utf8))
+        out.append(contentsOf: (idJSON ?? "null").utf8)
         JSONText.append(",\"empathy\":", to: &out)
-        out.append(contentsOf: Array(String(analysis.empathy).utf8))
+        JSONText.appendInt(analysis.empathy, to: &out)
         JSONText.append(",\"mechanisms\":{", to: &out)
         for (index, mechanism) in Mechanism.allCases.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -26,9 +26,9 @@ enum AnalysisJSON {
             JSONText.append("{\"technique\":", to: &out)
             JSONText.appendQuoted(evidence.technique.rawValue, to: &out)
             JSONText.append(",\"start\":", to: &out)
-            out.append(contentsOf: Array(String(evidence.start).utf8))
+            JSONText.appendInt(evidence.start, to: &out)
             JSONText.append(",\"end\":", to: &out)
-            out.append(contentsOf: Array(String(evidence.end).utf8))
+            JSONText.appendInt(evidence.end, to: &out)
             JSONText.append(",\"text\":", to: &out)
             JSONText.appendQuoted(evidence.text, to: &out)
             out.append(UInt8(ascii: "}"))
@@ -52,7 +52,7 @@ enum AnalysisJSON {
     /// Appends an error line for an input line that could not be read.
     static func appendError(idJSON: String?, message: String, to out: inout [UInt8]) {
         JSONText.append("{\"id\":", to: &out)
-        out.append(contentsOf: Array((idJSON ?? "null").utf8))
+        out.append(contentsOf: (idJSON ?? "null").utf8)
         JSONText.append(",\"error\":", to: &out)
         JSONText.appendQuoted(message, to: &out)
         JSONText.append("}\n", to: &out)

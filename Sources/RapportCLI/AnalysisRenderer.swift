@@ -62,7 +62,8 @@ enum AnalysisRenderer {
         return out
     }
 
-    /// `text` without terminal control characters (C0, DEL, C1; newlines kept or turned into spaces).
+    /// `text` without terminal control characters (C0, DEL, C1, bidirectional overrides; newlines kept or
+    /// turned into spaces).
     static func sanitize(_ text: String, keepNewlines: Bool) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -70,6 +71,8 @@ enum AnalysisRenderer {
             if v == 0x0A { out.append(keepNewlines ? scalar : " "); continue }
             if v == 0x09 { out.append(" "); continue }
             if v < 0x20 || (0x7F...0x9F).contains(v) { continue }
+            // Bidirectional overrides can make echoed text display as something else.
+            if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { continue }
             out.append(scalar)
         }
         return String(out)

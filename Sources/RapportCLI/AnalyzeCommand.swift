@@ -18,7 +18,8 @@ struct AnalyzeCommand: ParsableCommand {
             on a terminal (plain when piped or NO_COLOR is set).
             --format jsonl: each line is {"id": "...", "text": "the reply", "context": "what the customer said"} \
             (id, context and name optional); each output line, in input order, holds the analysis, or an "error" \
-            field when the line could not be read. Blank lines are skipped.
+            field when the line could not be read (the run goes on, and exits with status 1 at the end). \
+            Blank lines are skipped.
             """
     )
 
@@ -52,7 +53,10 @@ struct AnalyzeCommand: ParsableCommand {
         }
         switch format {
         case .jsonl:
-            AnalyzeCommand.runJSONLines(input)
+            let failures = AnalyzeCommand.runJSONLines(input)
+            if failures > 0 {
+                throw CLIError.content("\(failures) input line\(failures == 1 ? "" : "s") could not be read (see the \"error\" fields)")
+            }
         case .text:
             let text = String(decoding: input, as: UTF8.self)
             let reply = text.hasSuffix("\n") ? String(text.dropLast()) : text
@@ -62,7 +66,9 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// Analyses every non-blank line of `input`, in parallel batches, printing results in input order.
-    static func runJSONLines(_ input: [UInt8]) {
+    /// Returns how many lines could not be read (each got an error line).
+    @discardableResult
+    static func runJSONLines(_ input: [UInt8]) -> Int {
         var lines: [Range<Int>] = []
         var start = 0
         for (index, byte) in input.enumerated() where byte == 0x0A {
@@ -79,6 +85,7 @@ struct AnalyzeCommand: ParsableCommand {
         let analyzer = ReplyAnalyzer()
         let workers = max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
         var output = BufferedOutput()
+        var failures = 0
         let batchSize = 4096
         input.withUnsafeBufferPointer { pointer in
             let bytes = SharedBytes(pointer: pointer)
@@ -91,27 +98,38 @@ struct AnalyzeCommand: ParsableCommand {
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     var out: [UInt8] = []
                     out.reserveCapacity(per * 600)
+                    var failed = 0
                     for index in (chunk * per)..<min(batch.count, (chunk + 1) * per) {
-                        analyzeLine(UnsafeBufferPointer(rebasing: bytes.pointer[batch[index]]), analyzer: analyzer, into: &out)
+                        if !analyzeLine(UnsafeBufferPointer(rebasing: bytes.pointer[batch[index]]), analyzer: analyzer, into: &out) {
+                            failed += 1
+                        }
                     }
-                    results.store(out, at: chunk)
+                    results.store(out, failed: failed, at: chunk)
                 }
-                for chunk in 0..<chunks { output.append(results.take(chunk)) }
+                for chunk in 0..<chunks {
+                    let (bytes, failed) = results.take(chunk)
+                    output.append(bytes)
+                    failures += failed
+                }
                 batchStart += batchSize
             }
         }
         output.flush()
+        return failures
     }
 
-    /// Analyses one JSONL input line and appends its output line.
-    static func analyzeLine(_ line: UnsafeBufferPointer<UInt8>, analyzer: ReplyAnalyzer, into out: inout [UInt8]) {
+    /// Analyses one JSONL input line and appends its output line; false when the line could not be read.
+    @discardableResult
+    static func analyzeLine(_ line: UnsafeBufferPointer<UInt8>, analyzer: ReplyAnalyzer, into out: inout [UInt8]) -> Bool {
         switch JSONLineParser.parse(line) {
         case .failure(let failure):
             AnalysisJSON.appendError(idJSON: failure.idJSON, message: failure.message, to: &out)
+            return false
         case .success(let request):
             let context = AnalysisContext(customerText: request.context, customerName: request.name)
             let analysis = analyzer.analyze(request.text ?? "", context: context)
             AnalysisJSON.appendLine(idJSON: request.idJSON, analysis: analysis, to: &out)
+            return true
         }
     }
 }
@@ -123,14 +141,14 @@ private struct SharedBytes: @unchecked Sendable {
 
 /// Per-chunk output of a parallel batch; each chunk writes only its own slot.
 private final class ChunkResults: @unchecked Sendable {
-    private var slots: [[UInt8]]
+    private var slots: [([UInt8], Int)]
     private let lock = NSLockLike()
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Array(repeating: ([], 0), count: count) }
 
-    func store(_ bytes: [UInt8], at index: Int) { lock.withLock { slots[index] = bytes } }
+    func store(_ bytes: [UInt8], failed: Int, at index: Int) { lock.withLock { slots[index] = (bytes, failed) } }
 
-    func take(_ index: Int) -> [UInt8] { lock.withLock { slots[index] } }
+    func take(_ index: Int) -> ([UInt8], Int) { lock.withLock { slots[index] } }
 }
 
 /// A pthread mutex, so the CLI needs no Foundation for one lock.

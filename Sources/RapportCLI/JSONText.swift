@@ -33,10 +33,27 @@ enum JSONText {
         ascii.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
+    /// Appends a decimal integer without building a string.
+    static func appendInt(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        if magnitude < 10 { out.append(UInt8(ascii: "0") + UInt8(magnitude)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { raw in
+            while magnitude > 0 {
+                raw[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(raw[i]) }
+        }
+    }
+
     /// Appends a number: integers without a fraction, others with up to two decimals.
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         if value == value.rounded(), abs(value) < 1e15 {
-            out.append(contentsOf: Array(String(Int(value)).utf8))
+            appendInt(Int(value), to: &out)
         } else {
             out.append(contentsOf: Array(String((value * 100).rounded() / 100).utf8))
         }

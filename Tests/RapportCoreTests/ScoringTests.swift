@@ -49,3 +49,20 @@ import Testing
     #expect(casual.has(.profanity) && directed.has(.profanity))
     #expect(directed.empathy < casual.empathy - 15)
 }
+
+@Test func serviceQuestionsAreQuestionsButNotExplorations() {
+    let details = analyze("Which device are you using?")
+    #expect(details.has(.openQuestion))
+    #expect(details.level(.explorations) == 0)
+    let offer = analyze("Is there anything else I can help you with?")
+    #expect(offer.has(.closedQuestion))
+    #expect(offer.level(.explorations) == 0)
+    #expect(analyze("How are you holding up after all this?").level(.explorations) >= 1)
+}
+
+@Test func heartsAndHugsReadAsWarmth() {
+    let result = analyze("We'll get there together 🤗")
+    #expect(result.level(.emotionalReactions) >= 1)
+    let plain = analyze("We'll get there together")
+    #expect(plain.level(.emotionalReactions) <= result.level(.emotionalReactions))
+}

@@ -37,6 +37,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("What happened when the engineer arrived?", .openQuestion),
     ("Tell me more about the error you saw.", .openQuestion),
     ("Did the engineer leave a card?", .closedQuestion),
+    ("So it's the evening deliveries that keep failing.", .paraphrase),
+    ("I heard you say the app logs you out every time.", .paraphrase),
     ("You should have read the terms before buying.", .blame),
     ("That's your own fault for not checking.", .blame),
     ("Calm down, it's only a few pounds.", .dismissive),
@@ -45,6 +47,7 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("My hands are tied.", .policyShield),
     ("Your SLA ticket is in the tier 2 queue pending provisioning.", .jargon),
     ("Oh great, another customer who can't read.", .sarcasm),
+    ("Oh wonderful, just what I needed today.", .sarcasm),
     ("Yeah right, like that ever happens.", .sarcasm),
     ("That's a damn stupid question.", .profanity),
     ("I TOLD YOU ALREADY TO RESTART IT.", .shouting),
@@ -66,10 +69,20 @@ func findsTechnique(_ text: String, _ technique: Technique) {
     ("Please keep your receipt.", .profanity),
     ("I am happy to help with your NHS prescription delivery.", .jargon),
     ("Thanks a lot for your patience today.", .sarcasm),
+    ("Oh great, that worked! Your order is back.", .sarcasm),
+    ("Well, great news: the refund went through.", .sarcasm),
     ("I have checked your account and sent a new code.", .selfDisclosure),
     ("I hope you have a good evening.", .selfDisclosure),
     ("The parcel was delivered to the wrong address.", .shouting),
     ("I'll be honest, I like the new design.", .ownership),
+    ("Your order shipped yesterday.", .closedQuestion),
+    ("I'm happy to help with that.", .reflectFeeling),
+    ("You can't change the delivery address after dispatch.", .suggestion),
+    ("Thanks so much, that's kind of you!", .information),
+    ("I won't call you before the engineer has been.", .nextStep),
+    ("I won't tell you to calm down.", .dismissive),
+    ("It's not our policy to leave customers waiting.", .policyShield),
+    ("Please see the Help page for Returns.", .personalization),
 ])
 func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     let result = analyze(text)
@@ -94,4 +107,17 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(analyze("Calm down.").has(.dismissive))
     #expect(analyze("Don't worry about the fee.").has(.reassurance))
     #expect(!analyze("Don't worry about the fee.").has(.dismissive))
+}
+
+@Test func falseStartsDoNotHideAQuestion() {
+    let result = analyze("Wh-what made the delivery go wrong?")
+    #expect(result.has(.openQuestion))
+    #expect(!result.has(.paraphrase))
+}
+
+@Test func aQuestionIsNotARestatementEvenWithTheCustomersWords() {
+    let customer = "The courier left my parcel with a neighbour I have never met."
+    let result = analyze("Which neighbour did the courier leave the parcel with?", customer: customer)
+    #expect(result.has(.openQuestion))
+    #expect(!result.has(.paraphrase))
 }

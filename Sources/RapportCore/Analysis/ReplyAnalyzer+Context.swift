@@ -1,10 +1,15 @@
 extension ReplyAnalyzer {
     /// The content stems of a document: words of three letters or more that are not stop words or numbers.
     func contentStems(_ document: TextDocument, in range: Range<Int>? = nil) -> [(stem: UInt64, token: Int)] {
+        contentStems(document.tokens, in: range)
+    }
+
+    /// The content stems of annotated tokens (see ``contentStems(_:in:)``).
+    func contentStems(_ tokens: [Token], in range: Range<Int>? = nil) -> [(stem: UInt64, token: Int)] {
         let stop = lexicon.classBit("stopword") | lexicon.classBit("negator") | lexicon.classBit("number") | lexicon.classBit("profane")
         var out: [(UInt64, Int)] = []
-        for k in range ?? 0..<document.tokens.count {
-            let token = document.tokens[k]
+        for k in range ?? 0..<tokens.count {
+            let token = tokens[k]
             guard token.classes & stop == 0, token.norm.utf8.count >= 3, token.norm.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
             out.append((Stemmer.key(token.norm), k))
         }
@@ -19,7 +24,8 @@ extension ReplyAnalyzer {
         let youBit = lexicon.classBit("you")
         for sentence in document.sentences {
             let range = sentence.firstToken..<sentence.endToken
-            if overlapsAny(findings, [.suggestion, .gratitude, .apology], range) { continue }
+            if overlapsAny(findings, [.suggestion, .gratitude, .apology, .blame, .dismissive, .policyShield, .sarcasm,
+                                      .openQuestion, .closedQuestion], range) { continue }
             let shared = contentStems(document, in: range).filter { said.contains($0.stem) }
             let distinct = Set(shared.map(\.stem)).count
             guard distinct > 0 else { continue }
@@ -31,7 +37,8 @@ extension ReplyAnalyzer {
             let addressed = k < range.upperBound && (document.tokens[k].classes & youBit != 0 ||
                 ["it", "that", "this", "there", "what"].contains(opener) &&
                 (k..<min(range.upperBound, k + 6)).contains { document.tokens[$0].classes & youBit != 0 })
-            if (addressed && !sentence.isQuestion && distinct >= 1) || distinct >= 3 {
+            let mentionsYou = range.contains { document.tokens[$0].classes & youBit != 0 }
+            if (addressed && !sentence.isQuestion && distinct >= 1) || (mentionsYou && !sentence.isQuestion && distinct >= 2) || distinct >= 3 {
                 findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound)
             }
         }
@@ -45,7 +52,7 @@ extension ReplyAnalyzer {
     /// Personalization: the customer's name (given, or introduced in their message as "my name is …",
     /// "this is …", "I'm …") used in the reply; without a known name, a capitalised name right after a
     /// greeting or thanks ("Hi Dana,", "Thanks, Lee").
-    func detectPersonalization(_ document: TextDocument, context: AnalysisContext, customer: TextDocument?, into findings: inout Findings) {
+    func detectPersonalization(_ document: TextDocument, context: AnalysisContext, customer: [Token]?, into findings: inout Findings) {
         var names: Set<String> = []
         if let given = context.customerName {
             for token in TextDocument(given, lexicon: lexicon).tokens where token.norm.utf8.count >= 2 { names.insert(token.norm) }
@@ -59,7 +66,8 @@ extension ReplyAnalyzer {
             return
         }
         let stop = lexicon.classBit("stopword") | lexicon.classBit("you")
-        for k in tokens.indices.dropLast() where ReplyAnalyzer.greetings.contains(tokens[k].norm) {
+        let greeting = lexicon.classBit("greeting")
+        for k in tokens.indices.dropLast() where tokens[k].classes & greeting != 0 {
             let next = tokens[k + 1]
             if next.isCapitalized, !next.isAllCaps, next.classes & stop == 0, next.id < 0, next.sentence == tokens[k].sentence,
                next.norm.utf8.count >= 2, !next.norm.contains("#") {
@@ -68,12 +76,9 @@ extension ReplyAnalyzer {
         }
     }
 
-    /// Words after which a capitalised word is taken as the customer's name.
-    static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "thanks", "morning", "afternoon", "evening"]
-
     /// Names a customer gives for themselves: "my name is Dana", "this is Dana", "Dana here", "I'm Dana".
-    func introducedNames(_ customer: TextDocument) -> Set<String> {
-        let t = customer.tokens
+    func introducedNames(_ customer: [Token]) -> Set<String> {
+        let t = customer
         var names: Set<String> = []
         for k in t.indices {
             func take(_ j: Int) {

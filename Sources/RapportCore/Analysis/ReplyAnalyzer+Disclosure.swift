@@ -54,9 +54,13 @@ extension ReplyAnalyzer {
                 // "I want to reassure you", "I know how you feel": the customer within the next three words.
                 let nextAddresses = (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].classes & youBit != 0 }
                 if verb.classes & addressing != 0 { continue }
+                // "I love to help", "I'd be glad to assist": service, not a story.
+                if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
                 if let next, next.classes & youBit != 0 { continue }
                 if nextAddresses || (verb.classes & conditional != 0 && next == nil) { continue }
+                // "I don't know…", "I don't think…": a hedge, not a story.
+                if verb.classes & (conditional | addressing) != 0, v > k + 1, tokens[v - 1].norm == "not" { continue }
                 if verb.norm == "am", let next, next.classes & afterAm != 0 || nextAddresses { continue }
                 // "I have sent…", "I've checked…": the agent's work, not their life.
                 if let next, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),

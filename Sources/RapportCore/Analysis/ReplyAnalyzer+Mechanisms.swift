@@ -13,7 +13,7 @@ extension ReplyAnalyzer {
     /// feeling reflections and shared experiences are strong interpretations, restatements weak ones;
     /// questions to the person are explorations, strong when they ask about something specific.
     func assessMechanisms(_ document: TextDocument, into findings: inout Findings) {
-        func first(_ technique: Technique) -> (first: Int, end: Int)? { findings.evidence.spans[technique]?.first }
+        func first(_ technique: Technique) -> (first: Int, end: Int)? { findings.evidence[technique].first }
         if let span = first(.reflectFeeling) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
         if let span = first(.selfDisclosure) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
         if let span = first(.validate) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
@@ -28,7 +28,7 @@ extension ReplyAnalyzer {
         let serviceNoun = lexicon.classBit("service_noun")
         let stop = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")
         for technique in [Technique.openQuestion, .closedQuestion] {
-            for span in findings.evidence.spans[technique] ?? [] {
+            for span in findings.evidence[technique] {
                 let range = span.first..<span.end
                 let addressed = range.contains { document.tokens[$0].classes & youBit != 0 }
                 guard addressed else { continue }

@@ -31,7 +31,12 @@ extension ReplyAnalyzer {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
                     form = echoes ? .reflection : .closed
                 }
-                if form == .suggestion { findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound) }
+                if form == .suggestion {
+                    // "Have you tried…?", "Why not…?": advice put as a question is both.
+                    findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound)
+                    let opensWithWh = ReplyAnalyzer.openers.contains(tokens[range.lowerBound].norm)
+                    findings.evidence.add(opensWithWh ? .openQuestion : .closedQuestion, first: range.lowerBound, end: range.upperBound)
+                }
                 else if form == .reflection { findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound) }
                 else {
                     findings.evidence.add(form == .open ? .openQuestion : .closedQuestion,
@@ -39,6 +44,13 @@ extension ReplyAnalyzer {
                 }
             }
         }
+    }
+
+    /// True when token `k` is a false start repeated by the next word ("wh-what", "and-and", "I-I").
+    static func isStutter(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+        guard k + 1 < range.upperBound, tokens[k].clause == tokens[k + 1].clause else { return false }
+        let word = tokens[k].norm, next = tokens[k + 1].norm
+        return word.utf8.count < next.utf8.count + 1 && next.hasPrefix(word) && tokens[k].end + 1 >= tokens[k + 1].start
     }
 
     enum QuestionForm { case open, closed, suggestion, reflection, declarative }
@@ -63,7 +75,10 @@ extension ReplyAnalyzer {
            ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part"].contains(tokens[first].norm),
            !ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) {
             let asks = clauseStarts.dropFirst().contains { start in
-                ReplyAnalyzer.openers.contains(tokens[start].norm) || ReplyAnalyzer.auxiliaries.contains(tokens[start].norm)
+                var k = start
+                while k < range.upperBound - 1, tokens[k].clause == tokens[start].clause,
+                      ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" { k += 1 }
+                return ReplyAnalyzer.openers.contains(tokens[k].norm) || ReplyAnalyzer.auxiliaries.contains(tokens[k].norm)
             }
             if !asks && !(tokens[first].norm == "what" && first + 1 < range.upperBound && ReplyAnalyzer.auxiliaries.contains(tokens[first + 1].norm)) {
                 return .reflection
@@ -75,8 +90,8 @@ extension ReplyAnalyzer {
         for start in clauseStarts.reversed() {
             var k = start
             while k < range.upperBound, tokens[k].clause == tokens[start].clause,
-                  ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm),
-                  !(tokens[k].norm == "you" && k + 1 < range.upperBound && tokens[k + 1].norm != "know") {
+                  ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm) && !(tokens[k].norm == "you" && k + 1 < range.upperBound && tokens[k + 1].norm != "know")
+                    || ReplyAnalyzer.isStutter(tokens, k, range) {
                 k += 1
             }
             guard k < range.upperBound, tokens[k].clause == tokens[start].clause else { continue }
@@ -87,7 +102,12 @@ extension ReplyAnalyzer {
             if word == "why" && next == "not" { return .suggestion }
             if (word == "how" || word == "what") && next == "about" && after.hasSuffix("ing") { return .suggestion }
             if word == "why" && next == "do" && after == "not" { return .suggestion }
-            if (word == "have" || word == "did") && next == "you" && ["tried", "try", "considered", "consider", "thought"].contains(after) {
+            if (word == "have" || word == "did" || word == "would" || word == "could") && next == "you" &&
+                ["tried", "try", "considered", "consider", "thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(after) {
+                return .suggestion
+            }
+            if (word == "is" || word == "are") && next == "there" && ["any", "anyone", "anybody", "someone", "somebody", "a"].contains(after),
+               (k..<range.upperBound).contains(where: { tokens[$0].norm == "you" }) && (k..<range.upperBound).contains(where: { ["can", "could"].contains(tokens[$0].norm) }) {
                 return .suggestion
             }
             if ReplyAnalyzer.openers.contains(word) {
@@ -117,12 +137,27 @@ extension ReplyAnalyzer {
     /// A sentence opening with a question word then an auxiliary and a pronoun, or with an auxiliary then
     /// a pronoun, is a question even without "?".
     func unmarkedQuestionForm(_ tokens: [Token], _ range: Range<Int>) -> QuestionForm? {
+        // Each clause may carry the question: "Thinking about your friends, how would you describe them".
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start
+            while end < range.upperBound && tokens[end].clause == tokens[start].clause { end += 1 }
+            if let form = unmarkedClauseForm(tokens, start..<end, sentenceStart: start == range.lowerBound) { return form }
+            start = end
+        }
+        return nil
+    }
+
+    /// The question form of one clause of a sentence without a question mark (see `unmarkedQuestionForm`).
+    /// Yes/no openings count only at the start of the sentence ("Do you…"), where they cannot be an inversion
+    /// inside a statement.
+    private func unmarkedClauseForm(_ tokens: [Token], _ range: Range<Int>, sentenceStart: Bool) -> QuestionForm? {
         var k = range.lowerBound
         while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" { k += 1 }
         guard k + 1 < range.upperBound else { return nil }
         let pronouns: Set<String> = ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there"]
         let word = tokens[k].norm
-        if ["do", "does", "did", "are", "were", "have", "has", "can", "could", "would", "will", "should", "is"].contains(word),
+        if sentenceStart, ["do", "does", "did", "are", "were", "have", "has", "can", "could", "would", "will", "should", "is"].contains(word),
            pronouns.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start {
             return .closed
         }

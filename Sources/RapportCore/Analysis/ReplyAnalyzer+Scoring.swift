@@ -15,7 +15,7 @@ extension ReplyAnalyzer {
         let techniques = findings.evidence.techniques
         for technique in techniques {
             var points = weights.technique[technique] ?? 0
-            guard points != 0, var span = findings.evidence.spans[technique]?.first else { continue }
+            guard points != 0, var span = findings.evidence[technique].first else { continue }
             var explanation = technique.explanation
             if technique == .profanity, let directed = findings.directedProfanity {
                 points = weights.directedProfanity

@@ -30,7 +30,12 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
         }
         let matches = lexicon.scan(document)
         collectLexiconMatches(matches, document: document, into: &findings)
-        let customer = context.customerText.map { TextDocument($0, lexicon: lexicon) }
+        // The customer's message only needs its words and their classes: no sentences, negation or offsets.
+        let customer: [Token]? = context.customerText.map { text in
+            var tokens = Tokenizer.tokenize(text).tokens
+            lexicon.annotate(&tokens)
+            return tokens
+        }
         let said = customer.map { Set(contentStems($0).map(\.stem)) } ?? []
         detectQuestions(document, said: said, into: &findings)
         detectSurface(document, into: &findings)

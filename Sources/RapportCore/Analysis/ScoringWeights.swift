@@ -33,11 +33,13 @@ public struct ScoringWeights: Sendable, Hashable {
         return level >= 2 ? pair.strong : level == 1 ? pair.weak : 0
     }
 
+    /// Equal when every weight is equal.
     public static func == (lhs: ScoringWeights, rhs: ScoringWeights) -> Bool {
         lhs.base == rhs.base && lhs.technique == rhs.technique && lhs.directedProfanity == rhs.directedProfanity &&
             Mechanism.allCases.allSatisfy { lhs.points($0, level: 1) == rhs.points($0, level: 1) && lhs.points($0, level: 2) == rhs.points($0, level: 2) }
     }
 
+    /// Hashes the base and the technique weights (enough to be consistent with `==`).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(base)
         hasher.combine(technique)

@@ -5,7 +5,9 @@
 /// ones that are also ordinary words ("its", "were", "well", "shell", "id", "hell").
 public enum Contractions {
     /// Whole-word expansions, including the apostrophe-less spellings.
-    static let whole: [String: [String]] = {
+    static var whole: [String: [String]] { wholeTable }
+
+    static let wholeTable: [String: [String]] = {
         var table: [String: [String]] = [
             "can't": ["can", "not"], "cant": ["can", "not"], "cannot": ["can", "not"],
             "won't": ["will", "not"], "wont": ["will", "not"], "shan't": ["shall", "not"],
@@ -38,6 +40,27 @@ public enum Contractions {
         "it", "that", "what", "there", "here", "he", "she", "who", "how", "where", "when", "why", "this",
         "everything", "nothing", "something", "everyone", "someone", "one",
     ]
+
+    /// Bitmap of the first two bytes of every whole-word contraction, to skip the table for most words.
+    static let heads: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for key in wholeTable.keys {
+            let b = Array(key.utf8)
+            let slot = Int(b[0]) << 8 | Int(b.count > 1 ? b[1] : 0)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return bits
+    }()
+
+    /// True when `word` may be a contraction (has an apostrophe, or starts like a table entry).
+    @inline(__always) public static func mayExpand(_ word: String) -> Bool {
+        var it = word.utf8.makeIterator()
+        guard let a = it.next() else { return false }
+        let b = it.next() ?? 0
+        if a == UInt8(ascii: "'") || b == UInt8(ascii: "'") || word.utf8.contains(UInt8(ascii: "'")) { return true }
+        let slot = Int(a) << 8 | Int(b)
+        return heads[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
 
     /// The words a folded word stands for (itself when it is not a contraction).
     public static func expand(_ word: String) -> [String] {

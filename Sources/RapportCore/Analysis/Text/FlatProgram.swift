@@ -41,7 +41,7 @@ final class FlatProgram: @unchecked Sendable {
             case .word(let id): return Op(kind: 0, optional: optional, value: UInt64(UInt32(bitPattern: id)))
             case .wordClass(let mask): return Op(kind: 1, optional: optional, value: mask)
             case .prefix(let p): prefixes.append(p); return Op(kind: 2, optional: optional, value: UInt64(prefixes.count - 1))
-            case .any, .anyOf: return Op(kind: 3, optional: optional, value: 0)
+            case .any: return Op(kind: 3, optional: optional, value: 0)
             case .gap(let max): return Op(kind: 4, optional: optional, value: UInt64(max))
             case .choice: return Op(kind: 3, optional: optional, value: 0)
             }
@@ -55,14 +55,6 @@ final class FlatProgram: @unchecked Sendable {
                         let s = Int32(optionOps.count)
                         for part in alternative { optionOps.append(simple(part, false)) }
                         options.append((s, Int32(optionOps.count)))
-                    }
-                    choices.append((first, Int32(options.count)))
-                    ops.append(Op(kind: 5, optional: optional, value: UInt64(choices.count - 1)))
-                } else if case .anyOf(let ids) = element {
-                    let first = Int32(options.count)
-                    for id in ids {
-                        options.append((Int32(optionOps.count), Int32(optionOps.count + 1)))
-                        optionOps.append(Op(kind: 0, optional: false, value: UInt64(UInt32(bitPattern: id))))
                     }
                     choices.append((first, Int32(options.count)))
                     ops.append(Op(kind: 5, optional: optional, value: UInt64(choices.count - 1)))

@@ -54,6 +54,13 @@ public enum Tokenizer {
                 i = j
                 continue
             }
+            if let (length, norm) = emoticon(scalars, at: i) {
+                if tokens.count == sentenceFirstToken { sentenceStart = i }
+                tokens.append(Token(norm: norm, start: i, end: i + length, sentence: sentences.count, clause: clause,
+                                    isAllCaps: false, isCapitalized: false))
+                i += length
+                continue
+            }
             switch c {
             case ".", "!", "?", "…", "\n", "\r":
                 var j = i
@@ -100,6 +107,11 @@ public enum Tokenizer {
             let allCaps = letters >= 2 && upper == letters
             let head = scalars[start].value
             let capitalized = head >= 65 && head <= 90
+            if !Contractions.mayExpand(word) {
+                tokens.append(Token(norm: word, start: start, end: end, sentence: sentence, clause: clause,
+                                    isAllCaps: allCaps, isCapitalized: capitalized))
+                return
+            }
             for part in Contractions.expand(word) {
                 tokens.append(Token(norm: part, start: start, end: end, sentence: sentence, clause: clause,
                                     isAllCaps: allCaps, isCapitalized: capitalized))
@@ -135,6 +147,28 @@ public enum Tokenizer {
         for part in Contractions.expand(word) {
             tokens.append(Token(norm: part, start: start, end: end, sentence: sentence, clause: clause,
                                 isAllCaps: allCaps, isCapitalized: capitalized))
+        }
+    }
+
+    /// An emoticon or emoji that carries feeling, as a word the lexicon can name: `<smile>`, `<frown>`,
+    /// `<heart>`, `<hug>`. Returns its length in scalars and its word.
+    static func emoticon(_ scalars: [Unicode.Scalar], at i: Int) -> (Int, String)? {
+        let c = scalars[i].value
+        let next = i + 1 < scalars.count ? scalars[i + 1].value : 0
+        let after = i + 2 < scalars.count ? scalars[i + 2].value : 0
+        switch c {
+        case 0x3A:  // ':'
+            if next == 0x29 || next == 0x44 || next == 0x5D { return (2, "<smile>") }            // :) :D :]
+            if next == 0x28 { return (2, "<frown>") }                                            // :(
+            if next == 0x2D && (after == 0x29 || after == 0x44) { return (3, "<smile>") }        // :-) :-D
+            if next == 0x2D && after == 0x28 { return (3, "<frown>") }                           // :-(
+            return nil
+        case 0x3C where next == 0x33: return (2, "<heart>")                                      // <3
+        case 0x2764, 0x2665, 0x1F490...0x1F49F, 0x1F9E1, 0x1F5A4, 0x1F90D, 0x1F90E: return (1, "<heart>")
+        case 0x1F917, 0x1FAC2: return (1, "<hug>")
+        case 0x1F600...0x1F60D, 0x1F642, 0x263A, 0x1F970: return (1, "<smile>")
+        case 0x1F61E...0x1F62D, 0x1F641, 0x2639, 0x1F614, 0x1F615: return (1, "<frown>")
+        default: return nil
         }
     }
 

@@ -1,0 +1,6 @@
+import Testing
+@testable import RapportCLI
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}
