@@ -1,6 +1,0 @@
-import Testing
-@testable import RapportCLI
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
