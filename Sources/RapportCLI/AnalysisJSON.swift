@@ -31,6 +31,10 @@ enum AnalysisJSON {
             JSONText.appendInt(evidence.end, to: &out)
             JSONText.append(",\"text\":", to: &out)
             JSONText.appendQuoted(evidence.text, to: &out)
+            if let source = evidence.source {
+                JSONText.append(",\"source\":", to: &out)
+                JSONText.appendQuoted(source, to: &out)
+            }
             out.append(UInt8(ascii: "}"))
         }
         JSONText.append("],\"breakdown\":[", to: &out)
@@ -43,6 +47,10 @@ enum AnalysisJSON {
             if let basis = item.basis {
                 JSONText.append(",\"basis\":", to: &out)
                 JSONText.appendQuoted(basis, to: &out)
+            }
+            if let source = item.source {
+                JSONText.append(",\"source\":", to: &out)
+                JSONText.appendQuoted(source, to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }

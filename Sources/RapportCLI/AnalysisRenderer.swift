@@ -24,7 +24,8 @@ enum AnalysisRenderer {
             for item in analysis.evidence {
                 let name = item.technique.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)
                 out += "  " + paint(name, item.technique.isHarmful ? red : green) + " \u{201C}\(sanitize(item.text, keepNewlines: false))\u{201D}"
-                    + paint(" [\(item.start)–\(item.end)]", dim) + "\n"
+                    + paint(" [\(item.start)–\(item.end)]", dim)
+                    + (item.source.map { paint(" (plugin \(sanitize($0, keepNewlines: false)))", dim) } ?? "") + "\n"
             }
             out += "\n"
         }
@@ -32,7 +33,8 @@ enum AnalysisRenderer {
         for item in analysis.breakdown {
             let points = item.points >= 0 ? "+\(format(item.points))" : format(item.points)
             out += "  " + paint(points.padding(toLength: 5, withPad: " ", startingAt: 0), item.points < 0 ? red : green)
-                + " " + sanitize(item.reason, keepNewlines: false) + "\n"
+                + " " + sanitize(item.reason, keepNewlines: false)
+                + (item.source.map { paint(" (plugin \(sanitize($0, keepNewlines: false)))", dim) } ?? "") + "\n"
         }
         out += "  = \(analysis.empathy) (clamped to 0–100)\n"
         return out

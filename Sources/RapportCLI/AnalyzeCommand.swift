@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import RapportCore
+import RapportEngine
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,24 +44,30 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Time each reply of a JSONL input on one thread and print latency percentiles instead of analyses.")
     var benchmark = false
 
+    @OptionGroup var pluginOptions: PluginOptions
+
     init() {}
 
     func run() throws {
         let input = try Terminal.readInput(file)
+        let (analyzer, _) = try pluginOptions.analyzer()
         if benchmark {
             Terminal.write(AnalyzeBenchmark.run(input))
             return
         }
         switch format {
         case .jsonl:
-            let failures = AnalyzeCommand.runJSONLines(input)
+            let failures = AnalyzeCommand.runJSONLines(input, analyzer: analyzer)
+            if let plugins = analyzer as? PluginAnalyzer {
+                for warning in plugins.takeWarnings() { Terminal.error("warning: \(TerminalSafe.sanitize(warning))") }
+            }
             if failures > 0 {
                 throw CLIError.content("\(failures) input line\(failures == 1 ? "" : "s") could not be read (see the \"error\" fields)")
             }
         case .text:
             let text = String(decoding: input, as: UTF8.self)
             let reply = text.hasSuffix("\n") ? String(text.dropLast()) : text
-            let analysis = ReplyAnalyzer().analyze(reply, context: AnalysisContext(customerText: context, customerName: name))
+            let analysis = analyzer.analyze(reply, context: AnalysisContext(customerText: context, customerName: name))
             Terminal.write(AnalysisRenderer.render(reply: reply, analysis: analysis, color: Terminal.colorEnabled))
         }
     }
@@ -68,7 +75,7 @@ struct AnalyzeCommand: ParsableCommand {
     /// Analyses every non-blank line of `input`, in parallel batches, printing results in input order.
     /// Returns how many lines could not be read (each got an error line).
     @discardableResult
-    static func runJSONLines(_ input: [UInt8]) -> Int {
+    static func runJSONLines(_ input: [UInt8], analyzer: any ReplyAnalyzing = ReplyAnalyzer()) -> Int {
         var lines: [Range<Int>] = []
         var start = 0
         for (index, byte) in input.enumerated() where byte == 0x0A {
@@ -82,7 +89,6 @@ struct AnalyzeCommand: ParsableCommand {
             while r.lowerBound < r.upperBound, [0x20, 0x09].contains(input[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             return r.isEmpty ? nil : r
         }
-        let analyzer = ReplyAnalyzer()
         let workers = max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
         var output = BufferedOutput()
         var failures = 0
@@ -120,7 +126,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     /// Analyses one JSONL input line and appends its output line; false when the line could not be read.
     @discardableResult
-    static func analyzeLine(_ line: UnsafeBufferPointer<UInt8>, analyzer: ReplyAnalyzer, into out: inout [UInt8]) -> Bool {
+    static func analyzeLine(_ line: UnsafeBufferPointer<UInt8>, analyzer: any ReplyAnalyzing, into out: inout [UInt8]) -> Bool {
         switch JSONLineParser.parse(line) {
         case .failure(let failure):
             AnalysisJSON.appendError(idJSON: failure.idJSON, message: failure.message, to: &out)
