@@ -18,6 +18,10 @@ final class ScenarioHarness {
     private var lineMatches: [String: [Int]] = [:]
     /// Turns simulated so far.
     private(set) var turns = 0
+    /// The runtime sessions share once reuse is proved safe, and its `math.randomseed`.
+    private var reusable: (runtime: ScenarioRuntime, reseed: LuaFunction)?
+    /// True when sessions restart the shared runtime instead of loading the file again.
+    var reusesRuntime: Bool { reusable != nil }
     /// Set at the first limit hit: the RP0010 diagnostic to report.
     private(set) var fatal: Diagnostic?
     /// Script errors seen, keyed by where and what, so each is reported once.
@@ -33,14 +37,22 @@ final class ScenarioHarness {
     }
 
     /// A started session, or nil when the scenario could not be loaded or started (recorded as a problem).
+    /// Uses the shared runtime when ``checkReuse(probes:)`` proved that safe, else a freshly loaded one.
     func startSession(seed: UInt64, context: @autoclosure () -> String) -> Session? {
         guard fatal == nil else { return nil }
         let runtime: ScenarioRuntime
-        switch ScenarioRuntime.load(source: source, path: path, seed: seed, limits: limits) {
-        case .success(let loaded): runtime = loaded
-        case .failure(let failure):
-            fatal = failure.diagnostics.first ?? Diagnostic(code: DiagnosticCode.loadError.rawValue, severity: .error, file: path, message: "the scenario did not load")
-            return nil
+        if let shared = reusable {
+            runtime = shared.runtime
+            do {
+                try runtime.lua.call(shared.reseed, [.integer(Int64(bitPattern: seed))])
+            } catch {
+                record(error, context: "reseeding for \(context())")
+                return nil
+            }
+            _ = runtime.lua.takePrinted()
+        } else {
+            guard let loaded = load(seed: seed) else { return nil }
+            runtime = loaded
         }
         let session = Session(runtime: runtime, analyzer: analyzer, seed: seed)
         do {
@@ -50,6 +62,23 @@ final class ScenarioHarness {
             return nil
         }
         return session
+    }
+
+    /// Makes sessions restart `runtime` (see ``checkReuse(probes:)``).
+    func adoptShared(_ runtime: ScenarioRuntime, reseed: LuaFunction) { reusable = (runtime, reseed) }
+
+    /// Goes back to a fresh runtime per session.
+    func dropShared() { reusable = nil }
+
+    /// A freshly loaded runtime, or nil (with ``fatal`` set) when loading fails.
+    func load(seed: UInt64) -> ScenarioRuntime? {
+        switch ScenarioRuntime.load(source: source, path: path, seed: seed, limits: limits) {
+        case .success(let loaded):
+            return loaded
+        case .failure(let failure):
+            fatal = failure.diagnostics.first ?? Diagnostic(code: DiagnosticCode.loadError.rawValue, severity: .error, file: path, message: "the scenario did not load")
+            return nil
+        }
     }
 
     /// Sends one reply; returns nil when the call was already over. Script errors are recorded.

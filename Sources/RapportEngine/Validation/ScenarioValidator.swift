@@ -51,11 +51,12 @@ public struct ScenarioValidator: Sendable {
 
         let harness = ScenarioHarness(source: source, path: path, definition: definition, analyzer: CachingAnalyzer(analyzer),
                                       limits: options.limits, declaredLines: StaticChecks.declaredLines(spec).map(\.text))
+        let probes = Probe.probes(for: definition)
+        if options.explore || options.randomGames > 0 || !definition.tests.isEmpty { harness.checkReuse(probes: probes) }
         let tests = GoldenTests(harness: harness, index: checks.index).run()
         report.tests = tests.results
         found += tests.diagnostics
 
-        let probes = Probe.probes(for: definition)
         if options.explore, harness.fatal == nil {
             let exploration = ProbeExplorer(harness: harness, probes: probes, bound: options.stateBound).run()
             report.exploration = exploration.coverage
