@@ -16,7 +16,7 @@ import RapportCore
         #expect(report.tests.map(\.name) == ["sorry resolves", "okay resolves"])
         #expect(report.tests.map(\.passed) == [true, false])
         #expect(report.tests[1].failure == "expected the call to end resolved, but it had not ended after 1 replies")
-        #expect(report.diagnostics == [Diagnostic(code: "RP0019", severity: .error, file: "test.lua", line: 11,
+        #expect(report.diagnostics == [Diagnostic(code: "RP0019", severity: .error, file: "test.lua", line: 10,
                                                    message: "test 'okay resolves' failed: expected the call to end resolved, but it had not ended after 1 replies")])
     }
 
@@ -77,7 +77,7 @@ import RapportCore
         let report = validate(source, random: 25)
         #expect(report.random?.conversations == 25)
         #expect(report.random?.turnLimitHits == 25)
-        #expect(report.with(.turnLimitHit) == [Diagnostic(code: "RP0026", severity: .info, file: "test.lua", line: 7,
+        #expect(report.with(.turnLimitHit) == [Diagnostic(code: "RP0026", severity: .info, file: "test.lua", line: 6,
                                                           message: "25 of 25 random playthroughs ran to the turn limit (max_turns = 3)")])
     }
 
@@ -102,5 +102,40 @@ import RapportCore
         let long = Probe.builtIn.first { $0.kind == .long }!
         #expect(long.text.count <= Session.maximumReplyLength)
         #expect(long.text.count > Session.maximumReplyLength - 100)
+    }
+}
+
+/// Restarting one runtime instead of loading the file again must never change what the validator sees.
+@Suite struct ValidationReuseTests {
+    func harness(_ source: String) throws -> ScenarioHarness {
+        let runtime = try loadScenario(source)
+        return ScenarioHarness(source: source, path: "test.lua", definition: runtime.definition, analyzer: CachingAnalyzer(MarkerAnalyzer()),
+                               limits: .standard, declaredLines: [])
+    }
+
+    @Test func aScenarioWithoutStateOfItsOwnIsRestarted() throws {
+        let h = try harness(minimalScenario)
+        h.checkReuse(probes: Probe.builtIn)
+        #expect(h.reusesRuntime)
+    }
+
+    @Test func aScenarioThatKeepsStateInAFileLocalIsLoadedFreshEachTime() throws {
+        let source = "local calls = 0\n" + scenarioWith("  respond = function() calls = calls + 1; return 'Call ' .. calls end,")
+        let h = try harness(source)
+        h.checkReuse(probes: Probe.builtIn)
+        #expect(!h.reusesRuntime)
+        let first = h.startSession(seed: 1, context: "a")
+        let second = h.startSession(seed: 1, context: "b")
+        #expect(try first?.reply("hello").record.customerLine == "Call 1")
+        #expect(try second?.reply("hello").record.customerLine == "Call 1")
+    }
+
+    @Test func validationIsDeterministic() throws {
+        let path = repositoryRoot + "/Scenarios/double-charge.lua"
+        let a = ScenarioValidator(options: ValidationOptions(randomGames: 30, stateBound: 24), analyzer: MarkerAnalyzer()).validate(path: path)
+        let b = ScenarioValidator(options: ValidationOptions(randomGames: 30, stateBound: 24), analyzer: MarkerAnalyzer()).validate(path: path)
+        #expect(a.diagnostics == b.diagnostics)
+        #expect(a.random == b.random)
+        #expect(a.exploration == b.exploration)
     }
 }

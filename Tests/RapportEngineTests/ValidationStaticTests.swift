@@ -48,7 +48,7 @@ import RapportCore
         #expect(inGoal.contains(Diagnostic(code: "RP0007", severity: .error, file: "test.lua", line: 7,
                                            message: "goal 'sorry' names an unknown technique 'apologise'")))
         let inScript = validate(scenarioWith("  respond = function(turn) if turn:has(\"apologise\") then return \"ok\" end end,")).diagnostics
-        #expect(inScript == [Diagnostic(code: "RP0007", severity: .error, file: "test.lua", line: 8, column: 42,
+        #expect(inScript == [Diagnostic(code: "RP0007", severity: .error, file: "test.lua", line: 8, column: 40,
                                         message: "has(\"apologise\") names an unknown technique")])
     }
 
@@ -77,7 +77,7 @@ import RapportCore
 
     @Test func RP0013_undeclaredGlobalInAFunctionIsFoundWithoutRunningIt() {
         let found = validate(scenarioWith("  respond = function(turn) counter = (counter or 0) + 1 end,")).diagnostics
-        #expect(found == [Diagnostic(code: "RP0013", severity: .error, file: "test.lua", line: 8, column: 30,
+        #expect(found == [Diagnostic(code: "RP0013", severity: .error, file: "test.lua", line: 8, column: 28,
                                      message: "assignment to undeclared global 'counter' (declare it with 'local')")])
     }
 

@@ -2,7 +2,7 @@ import RapportCore
 
 /// Breadth-first exploration of a scenario with the probe replies, over distinct states up to a bound.
 ///
-/// A state is the persona state, the goals met, the parts revealed and a turn bucket (the turn in quarters of
+/// A state is the persona state, the goals met, the parts revealed, the customer's last line and a turn bucket (the turn in quarters of
 /// `max_turns`). Sessions cannot be copied, so each child state is reached by replaying its path in a fresh
 /// runtime; probe analyses come from the cache, so a replayed turn costs only the script.
 struct ProbeExplorer {
@@ -13,6 +13,8 @@ struct ProbeExplorer {
         var met: [String]
         var revealed: [String]
         var turnBucket: Int
+        /// What the customer last said (it is also the context the next reply is analysed in).
+        var line: String
     }
 
     struct Node {
@@ -32,10 +34,10 @@ struct ProbeExplorer {
         var expanded = 0
     }
 
-    func key(_ state: PersonaState, turn: Int) -> StateKey {
+    func key(_ state: PersonaState, turn: Int, line: String) -> StateKey {
         let maxTurns = max(1, harness.definition.maxTurns)
         return StateKey(mood: state.mood, trust: state.trust, patience: state.patience, met: state.met.sorted(),
-                        revealed: state.revealed.sorted(), turnBucket: min(3, turn * 4 / maxTurns))
+                        revealed: state.revealed.sorted(), turnBucket: min(3, turn * 4 / maxTurns), line: line)
     }
 
     func describe(_ path: [Int]) -> String {
@@ -47,7 +49,7 @@ struct ProbeExplorer {
         let turnsBefore = harness.turns
         guard let first = harness.startSession(seed: 1, context: "at the opening") else { return findings }
         harness.countOpening(first, into: &findings.coverage)
-        var queue: [Node] = [Node(path: [], key: key(first.state, turn: 0), line: first.transcript.opening)]
+        var queue: [Node] = [Node(path: [], key: key(first.state, turn: 0, line: first.transcript.opening), line: first.transcript.opening)]
         var seen: Set<StateKey> = [queue[0].key]
         var head = 0
         while head < queue.count, findings.expanded < bound, harness.fatal == nil {
@@ -70,7 +72,7 @@ struct ProbeExplorer {
                     movesOn = true
                     continue
                 }
-                let childKey = key(result.record.after, turn: result.record.number)
+                let childKey = key(result.record.after, turn: result.record.number, line: result.record.customerLine)
                 var unchanged = childKey
                 unchanged.turnBucket = node.key.turnBucket
                 if unchanged != node.key || result.record.customerLine != node.line { movesOn = true }

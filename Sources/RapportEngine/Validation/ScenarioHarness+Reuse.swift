@@ -25,6 +25,8 @@ extension ScenarioHarness {
             }
             return session.transcript
         }
+        recording = false
+        defer { recording = true }
         guard let fresh1 = load(seed: 1).flatMap({ game(1, on: $0) }), let fresh2 = load(seed: 2).flatMap({ game(2, on: $0) }) else { return }
         adoptShared(shared, reseed: reseed)
         let restarted = [game(1, on: nil), game(2, on: nil), game(1, on: nil)]

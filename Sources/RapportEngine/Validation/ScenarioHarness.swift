@@ -22,6 +22,8 @@ final class ScenarioHarness {
     private var reusable: (runtime: ScenarioRuntime, reseed: LuaFunction)?
     /// True when sessions restart the shared runtime instead of loading the file again.
     var reusesRuntime: Bool { reusable != nil }
+    /// False while checking restarts: script errors found then are found again, with a better context, later.
+    var recording = true
     /// Set at the first limit hit: the RP0010 diagnostic to report.
     private(set) var fatal: Diagnostic?
     /// Script errors seen, keyed by where and what, so each is reported once.
@@ -91,6 +93,7 @@ final class ScenarioHarness {
 
     /// Records a script error once per place and message; a limit hit becomes ``fatal``.
     func record(_ error: ScriptError, context: String) {
+        guard recording || error.isLimit else { return }
         var diagnostic = ScenarioRuntime.diagnostic(for: error, path: path)
         if diagnostic.file != path {  // an error the prelude raised on the script's behalf: no line in this file
             diagnostic.file = path
