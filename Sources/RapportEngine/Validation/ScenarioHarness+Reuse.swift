@@ -21,7 +21,7 @@ extension ScenarioHarness {
             }
             var generator = RandomPlayer.Generator(state: seed)
             for _ in 0..<min(8, definition.maxTurns) where !session.isOver {
-                guard play(session, probes[generator.below(probes.count)].text, context: "in a restart check with seed \(seed)") != nil else { break }
+                guard play(session, probes[generator.below(probes.count)].text, context: "in a check game with seed \(seed) (replies chosen at random)") != nil else { break }
             }
             return session.transcript
         }
