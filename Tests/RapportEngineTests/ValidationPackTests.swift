@@ -73,6 +73,16 @@ import RapportCore
         #expect(escape.map(\.line) == [1, 2, 3])
     }
 
+    @Test func aSlowScenarioIsStoppedAtItsTimeBudget() {
+        let source = scenarioWith("  respond = function() local n = 0 for i = 1, 3e6 do n = n + i end return 'Wait.' end,")
+        let options = ValidationOptions(randomGames: 200, stateBound: 256, limits: LuaLimits(timeoutSeconds: 1), secondsPerScenario: 0.5)
+        let started = ContinuousClock.now
+        let report = ScenarioValidator(options: options, analyzer: MarkerAnalyzer()).validate(source: source, path: "slow.lua")
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(report.diagnostics.map(\.code) == ["RP0010"])
+        #expect(report.diagnostics.first?.message.hasPrefix("validation stopped after 0.5 s and ") == true)
+    }
+
     @Test func filesInAFolderSkipTheManifestTypesAndSubfolders() throws {
         let folder = try temporaryPack(["a.lua": minimalScenario, "pack.lua": "return {}", "types.lua": "", ".hidden.lua": "", "notes.txt": ""])
         try FileManager.default.createDirectory(atPath: folder + "/types", withIntermediateDirectories: true)

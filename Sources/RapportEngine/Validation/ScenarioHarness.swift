@@ -1,8 +1,9 @@
 import LuaBridge
 import RapportCore
 
-/// Plays conversations with one scenario for the validator: a fresh runtime per conversation (runtimes are not
-/// thread-safe and keep script state), the shared caching analyzer, and bookkeeping of what was seen.
+/// Plays conversations with one scenario for the validator: a restarted or fresh runtime per conversation (see
+/// ``checkReuse(probes:)``; runtimes are not thread-safe, so a harness stays on one thread), the caching analyzer,
+/// and bookkeeping of what was seen.
 ///
 /// The first limit hit (timeout, memory, instruction budget) in any call makes ``fatal`` non-nil; callers stop
 /// playing this scenario then, so one runaway script costs at most one time limit.
@@ -28,6 +29,16 @@ final class ScenarioHarness {
     private(set) var fatal: Diagnostic?
     /// Script errors seen, keyed by where and what, so each is reported once.
     private(set) var scriptErrors: [String: Diagnostic] = [:]
+
+    /// When the dynamic checks must stop (nil: no budget), and the budget in seconds.
+    var deadline: ContinuousClock.Instant?
+    var budgetSeconds = 0.0
+
+    /// Gives the dynamic checks `seconds` from now.
+    func setBudget(seconds: Double) {
+        budgetSeconds = seconds
+        deadline = seconds > 0 ? ContinuousClock.now + .milliseconds(Int64(seconds * 1000)) : nil
+    }
 
     init(source: String, path: String, definition: ScenarioDefinition, analyzer: CachingAnalyzer, limits: LuaLimits, declaredLines: [String]) {
         self.source = source
@@ -85,8 +96,13 @@ final class ScenarioHarness {
 
     /// Sends one reply; returns nil when the call was already over. Script errors are recorded.
     func play(_ session: Session, _ reply: String, context: @autoclosure () -> String) -> TurnResult? {
-        guard !session.isOver, let result = try? session.reply(reply) else { return nil }
+        guard fatal == nil, !session.isOver, let result = try? session.reply(reply) else { return nil }
         turns += 1
+        if let deadline, ContinuousClock.now > deadline {
+            fatal = Diagnostic(code: DiagnosticCode.limitExceeded.rawValue, severity: .error, file: path,
+                               message: "validation stopped after \(budgetSeconds.formattedSeconds) s and \(turns) turns: the scenario's turns are too slow "
+                                   + "to explore (the checks after this point were not run)")
+        }
         if let error = result.scriptError { record(error, context: context()) }
         return result
     }
@@ -149,4 +165,9 @@ final class ScenarioHarness {
         for part in definition.persona.story { coverage.reveals[part.id] = 0 }
         return coverage
     }
+}
+
+extension Double {
+    /// `60` rather than `60.0`; one decimal otherwise.
+    var formattedSeconds: String { self == rounded() ? String(Int(self)) : String((self * 10).rounded() / 10) }
 }

@@ -52,6 +52,7 @@ public struct ScenarioValidator: Sendable {
         let harness = ScenarioHarness(source: source, path: path, definition: definition, analyzer: CachingAnalyzer(analyzer),
                                       limits: options.limits, declaredLines: StaticChecks.declaredLines(spec).map(\.text))
         let probes = Probe.probes(for: definition)
+        harness.setBudget(seconds: options.secondsPerScenario)
         if options.explore || options.randomGames > 0 || !definition.tests.isEmpty { harness.checkReuse(probes: probes) }
         let tests = GoldenTests(harness: harness, index: checks.index).run()
         report.tests = tests.results

@@ -13,15 +13,19 @@ public struct ValidationOptions: Sendable, Hashable {
     public var limits: LuaLimits
     /// Scenarios validated at the same time (default: the number of cores).
     public var parallelism: Int
+    /// Wall-clock seconds the dynamic checks of one scenario may take. A scenario whose turns are slow without
+    /// hitting a limit is stopped there with an RP0010 diagnostic, so it cannot stall the pack.
+    public var secondsPerScenario: Double
 
-    /// Defaults: exploration on, 200 random games, 256 states, 16 MiB and 1 s per call, one task per core.
+    /// Defaults: exploration on, 200 random games, 256 states, 16 MiB and 1 s per call, one task per core, 60 s per scenario.
     public init(explore: Bool = true, randomGames: Int = 200, stateBound: Int = 256,
                 limits: LuaLimits = LuaLimits(memoryBytes: 16 << 20, timeoutSeconds: 1),
-                parallelism: Int = 0) {
+                parallelism: Int = 0, secondsPerScenario: Double = 60) {
         self.explore = explore
         self.randomGames = randomGames
         self.stateBound = stateBound
         self.limits = limits
         self.parallelism = parallelism
+        self.secondsPerScenario = secondsPerScenario
     }
 }
