@@ -2,7 +2,8 @@ import Foundation
 import RapportCore
 import RapportEngine
 
-/// `--format junit`: JUnit XML as CI test reporters read it. One `<testsuite>` per scenario file; in it, a
+/// `--format junit`: JUnit XML as CI test reporters read it, using only the elements and attributes of the common
+/// JUnit schema (Jenkins' junit-10.xsd), so strict readers accept it; locations are in the failure text. One `<testsuite>` per scenario file; in it, a
 /// `checks` test case that fails when the file has errors (or warnings, with `--strict`), and one test case per
 /// golden test. Warnings and infos go to the suite's `<system-out>`.
 struct ValidateJUnitFormatter {
@@ -42,18 +43,18 @@ struct ValidateJUnitFormatter {
             let name = Self.escape(scenario.scenarioID ?? scenario.path)
             let diagnostics = scenario.diagnostics
             let failures = diagnostics.filter(failing).filter { $0.code != DiagnosticCode.goldenTestFailed.rawValue }
-            var cases = "    <testcase classname=\"\(name)\" name=\"checks\" file=\"\(Self.escape(scenario.path))\" time=\"\(Self.seconds(scenario.seconds))\">\n"
+            var cases = "    <testcase classname=\"\(name)\" name=\"checks\" time=\"\(Self.seconds(scenario.seconds))\">\n"
             if !failures.isEmpty {
                 let body = failures.map(\.formatted).joined(separator: "\n")
                 cases += "      <failure message=\"\(Self.escape("\(failures.count) problem\(failures.count == 1 ? "" : "s"): \(failures[0].message)"))\" type=\"\(failures[0].code)\">\(Self.escape(body))</failure>\n"
             }
             cases += "    </testcase>\n"
             for test in scenario.tests {
-                cases += "    <testcase classname=\"\(name)\" name=\"\(Self.escape("golden: " + test.name))\" file=\"\(Self.escape(test.file))\""
-                if let line = test.line { cases += " line=\"\(line)\"" }
-                cases += " time=\"\(Self.seconds(test.seconds))\">\n"
+                cases += "    <testcase classname=\"\(name)\" name=\"\(Self.escape("golden: " + test.name))\" time=\"\(Self.seconds(test.seconds))\">\n"
                 if let failure = test.failure {
-                    cases += "      <failure message=\"\(Self.escape(failure))\" type=\"\(DiagnosticCode.goldenTestFailed.rawValue)\">\(Self.escape(failure))</failure>\n"
+                    let place = test.file + (test.line.map { ":\($0)" } ?? "")
+                    cases += "      <failure message=\"\(Self.escape(failure))\" type=\"\(DiagnosticCode.goldenTestFailed.rawValue)\">"
+                        + "\(Self.escape("\(place): \(failure)"))</failure>\n"
                 }
                 cases += "    </testcase>\n"
             }

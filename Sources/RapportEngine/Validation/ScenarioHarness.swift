@@ -128,16 +128,12 @@ final class ScenarioHarness {
         scriptErrors[key] = diagnostic
     }
 
-    /// Adds what one turn showed to `coverage`: the declared lines in the customer's line, goals met, parts revealed.
+    /// Adds what one turn showed to `coverage`: the declared lines in the customer's line, the goals met and the parts
+    /// revealed after it (a goal met in `setup` counts too), and the ending.
     func count(_ result: TurnResult, into coverage: inout Coverage) {
         for index in matches(result.record.customerLine) { coverage.lines[declaredLines[index], default: 0] += 1 }
-        for event in result.record.events {
-            switch event {
-            case .goalMet(let id): coverage.goals[id, default: 0] += 1
-            case .revealed(let id): coverage.reveals[id, default: 0] += 1
-            default: break
-            }
-        }
+        for id in result.record.after.met { coverage.goals[id, default: 0] += 1 }
+        for id in result.record.after.revealed { coverage.reveals[id, default: 0] += 1 }
         if let outcome = result.outcome {
             coverage.endings[outcome.rawValue, default: 0] += 1
             if outcome == .unresolved, result.record.number >= definition.maxTurns { coverage.turnLimitHits += 1 }

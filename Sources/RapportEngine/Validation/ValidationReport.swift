@@ -35,9 +35,9 @@ public struct Coverage: Sendable, Codable, Hashable {
     public var turns = 0
     /// Calls that ended, by outcome.
     public var endings: [String: Int] = [:]
-    /// Calls in which each goal was met at the end.
+    /// Turns after which each goal was met.
     public var goals: [String: Int] = [:]
-    /// Calls in which each story part came out.
+    /// Turns after which each story part was out.
     public var reveals: [String: Int] = [:]
     /// Times each declared customer line was said (opening variants, mood lines, closings, story lines).
     public var lines: [String: Int] = [:]
