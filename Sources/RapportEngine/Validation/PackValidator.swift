@@ -4,6 +4,7 @@ import RapportCore
 /// Validates scenario packs: every scenario file in parallel (one task per core, each with its own runtimes), then
 /// the checks across files: duplicate scenario ids and the pack manifest.
 public struct PackValidator: Sendable {
+    /// Validates each scenario file.
     public let validator: ScenarioValidator
 
     /// A pack validator that validates each file with `validator`.

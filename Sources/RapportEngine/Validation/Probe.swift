@@ -9,11 +9,14 @@ public struct Probe: Sendable, Hashable, Codable {
         case scenario
     }
 
+    /// The kind of agent the reply stands for.
     public var kind: Kind
     /// A short name for reports ("warm", "scenario: refund").
     public var name: String
+    /// The reply itself, at most ``Session/maximumReplyLength`` characters.
     public var text: String
 
+    /// A probe of `kind` called `name` that replies `text`.
     public init(kind: Kind, name: String, text: String) {
         self.kind = kind
         self.name = name

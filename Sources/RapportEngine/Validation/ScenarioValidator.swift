@@ -7,7 +7,9 @@ import RapportCore
 /// Pure data in, a ``ScenarioReport`` out: problems are diagnostics, never thrown, and nothing is printed.
 /// Each call builds its own runtimes, so one validator may validate many files on many threads at once.
 public struct ScenarioValidator: Sendable {
+    /// What to check, within which bounds.
     public let options: ValidationOptions
+    /// The analyzer golden tests, probes and random games are judged with (cached per scenario).
     public let analyzer: any ReplyAnalyzing
 
     /// A validator with `options` that judges replies with `analyzer` (the real ``ReplyAnalyzer`` in the CLI).

@@ -6,8 +6,9 @@ public struct TestCaseResult: Sendable, Codable, Hashable {
     public var name: String
     /// The scenario id (the file name when the scenario did not load).
     public var scenario: String
-    /// The scenario file, and the line where the test is declared.
+    /// The scenario file.
     public var file: String
+    /// The line where the test is declared, when it can be found.
     public var line: Int?
     /// Nil when the test passed; otherwise every reason it failed, in one sentence each.
     public var failure: String?
@@ -17,6 +18,7 @@ public struct TestCaseResult: Sendable, Codable, Hashable {
     /// True when every expectation held.
     public var passed: Bool { failure == nil }
 
+    /// A result; `failure` nil means the test passed.
     public init(name: String, scenario: String, file: String, line: Int?, failure: String?, seconds: Double) {
         self.name = name
         self.scenario = scenario
@@ -44,6 +46,7 @@ public struct Coverage: Sendable, Codable, Hashable {
     /// Calls that ran to the turn limit.
     public var turnLimitHits = 0
 
+    /// Nothing covered yet.
     public init() {}
 
     /// Declared lines said at least once.
@@ -54,11 +57,13 @@ public struct Coverage: Sendable, Codable, Hashable {
 public struct ScenarioReport: Sendable, Codable, Hashable {
     /// The file.
     public var path: String
-    /// The scenario id, when the file loaded, and the line that sets it.
+    /// The scenario id, when the file loaded.
     public var scenarioID: String?
+    /// The line that sets the id (for RP0012).
     public var idLine: Int?
-    /// The scenario's api_version and skills, for the pack manifest's checks.
+    /// The scenario's api_version, for the pack manifest's checks.
     public var apiVersion: Int?
+    /// The scenario's skills, for the manifest's learning outcomes.
     public var skills: [String] = []
     /// Problems found, sorted by line.
     public var diagnostics: [Diagnostic]
@@ -71,6 +76,7 @@ public struct ScenarioReport: Sendable, Codable, Hashable {
     /// Wall-clock seconds spent on this file.
     public var seconds: Double
 
+    /// A report for the file at `path`.
     public init(path: String, scenarioID: String? = nil, diagnostics: [Diagnostic] = [], tests: [TestCaseResult] = [],
                 exploration: Coverage? = nil, random: Coverage? = nil, seconds: Double = 0) {
         self.path = path
@@ -95,6 +101,7 @@ public struct PackReport: Sendable, Codable, Hashable {
     /// Wall-clock seconds for the whole validation.
     public var seconds: Double
 
+    /// A pack report from its parts.
     public init(scenarios: [ScenarioReport], packDiagnostics: [Diagnostic], seconds: Double) {
         self.scenarios = scenarios
         self.packDiagnostics = packDiagnostics
