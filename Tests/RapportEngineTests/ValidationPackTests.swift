@@ -90,6 +90,7 @@ import RapportCore
         #expect(found.scenarios == [folder + "/a.lua"])
         #expect(found.manifests == [folder + "/pack.lua"])
         #expect(throws: CatalogError.self) { try PackValidator.files(in: [folder + "/nope"]) }
+        #expect(try PackValidator.files(in: [folder, folder + "/a.lua", folder + "/"]).scenarios == [folder + "/a.lua"])
     }
 
     @Test func shippedPackIsStaticallyClean() throws {

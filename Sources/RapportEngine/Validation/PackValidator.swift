@@ -40,7 +40,11 @@ public struct PackValidator: Sendable {
                 }
             }
         }
-        return (scenarios, manifests)
+        // A file named twice (as itself and inside a folder) is validated once, or it would clash with itself (RP0012).
+        var seen = Set<String>()
+        let unique = scenarios.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        var seenManifests = Set<String>()
+        return (unique, manifests.filter { seenManifests.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted })
     }
 
     /// Validates `scenarios` (in parallel) and `manifests`. `progress` is called after each file, from any thread,
