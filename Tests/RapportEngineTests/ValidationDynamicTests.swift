@@ -24,9 +24,9 @@ import RapportCore
         let source = minimalScenario.replacingOccurrences(of: "techniques = { \"apology\" }", with: "when = function() return false end")
         let report = validate(source, explore: true, random: 20)
         #expect(report.with(.goalNeverMet) == [Diagnostic(code: "RP0021", severity: .warning, file: "test.lua", line: 7,
-                                                           message: "goal 'sorry' was never met by any probe or random playthrough")])
+                                                           message: "goal 'sorry' was never met by any golden test, probe or random playthrough")])
         #expect(report.with(.endingNeverReached) == [Diagnostic(code: "RP0020", severity: .warning, file: "test.lua", line: 7,
-                                                                message: "the 'resolved' ending was never reached by any probe or random playthrough")])
+                                                                message: "the 'resolved' ending was never reached by any golden test, probe or random playthrough")])
         #expect(report.with(.goldenTestFailed).isEmpty)
     }
 
@@ -36,7 +36,7 @@ import RapportCore
             with: "patience = 2,\n    story = { { id = \"secret\", text = \"x\", unlock = function() return false end } } }")
         let report = validate(source, explore: true, random: 10)
         #expect(report.with(.revealNeverUnlocked) == [Diagnostic(code: "RP0022", severity: .warning, file: "test.lua", line: 6,
-                                                                 message: "story part 'secret' never came out in any probe or random playthrough")])
+                                                                 message: "story part 'secret' never came out in any golden test, probe or random playthrough")])
     }
 
     @Test func RP0023_customerWhoRepeatsTheSameLineForever() {

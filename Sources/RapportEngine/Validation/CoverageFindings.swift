@@ -7,11 +7,12 @@ struct CoverageFindings {
     let checks: StaticChecks
     let found: [Diagnostic]
 
-    func diagnostics(exploration: Coverage?, random: Coverage?) -> [Diagnostic] {
+    /// The diagnostics for what none of `coverages` (golden tests, exploration, random play) reached.
+    func diagnostics(_ coverages: [Coverage]) -> [Diagnostic] {
         let path = checks.path
         let index = checks.index
         func total(_ keyPath: KeyPath<Coverage, [String: Int]>, _ key: String) -> Int {
-            (exploration?[keyPath: keyPath][key] ?? 0) + (random?[keyPath: keyPath][key] ?? 0)
+            coverages.reduce(0) { $0 + ($1[keyPath: keyPath][key] ?? 0) }
         }
         let reported = Set(found.filter { [DiagnosticCode.unreachableGoal.rawValue, DiagnosticCode.unrevealableStory.rawValue].contains($0.code) }
             .compactMap(\.line))
@@ -28,19 +29,19 @@ struct CoverageFindings {
             guard !(severity == .info && outcome == .escalated) else { continue }  // most scenarios never escalate
             result.append(Diagnostic(code: DiagnosticCode.endingNeverReached.rawValue, severity: severity, file: path,
                                      line: index.line(ofKey: outcome.rawValue) ?? index.line(ofKey: "goals"),
-                                     message: "the '\(outcome.rawValue)' ending was never reached by any probe or random playthrough"))
+                                     message: "the '\(outcome.rawValue)' ending was never reached by any golden test, probe or random playthrough"))
         }
         for goal in definition.goals where total(\.goals, goal.id) == 0 {
             let line = index.line(ofKey: "id", value: "\"\(goal.id)\"")
             if let line, reported.contains(line) { continue }
             result.append(Diagnostic(code: DiagnosticCode.goalNeverMet.rawValue, severity: .warning, file: path, line: line,
-                                     message: "goal '\(goal.id)' was never met by any probe or random playthrough"))
+                                     message: "goal '\(goal.id)' was never met by any golden test, probe or random playthrough"))
         }
         for part in definition.persona.story where total(\.reveals, part.id) == 0 {
             let line = index.line(ofKey: "id", value: "\"\(part.id)\"") ?? index.line(ofKey: part.id)
             if let line, reported.contains(line) { continue }
             result.append(Diagnostic(code: DiagnosticCode.revealNeverUnlocked.rawValue, severity: .warning, file: path, line: line,
-                                     message: "story part '\(part.id)' never came out in any probe or random playthrough"))
+                                     message: "story part '\(part.id)' never came out in any golden test, probe or random playthrough"))
         }
         return result
     }

@@ -85,7 +85,8 @@ public struct ScenarioValidator: Sendable {
             }
         }
         if report.exploration != nil || report.random != nil, harness.fatal == nil {
-            found += CoverageFindings(definition: definition, checks: checks, found: found).diagnostics(exploration: report.exploration, random: report.random)
+            found += CoverageFindings(definition: definition, checks: checks, found: found)
+                .diagnostics([tests.coverage, report.exploration, report.random].compactMap { $0 })
         }
         found += harness.scriptErrors.values.sorted { ($0.line ?? 0, $0.message) < ($1.line ?? 0, $1.message) }
         if let fatal = harness.fatal { found.append(fatal) }
