@@ -40,6 +40,13 @@ if let i = CommandLine.arguments.firstIndex(of: "--probe"), i + 1 < CommandLine.
     exit(0)
 }
 
+// `rapport-bench --validate [PACK]`: the validator's figures for docs/performance-validate.md.
+if let i = CommandLine.arguments.firstIndex(of: "--validate") {
+    let pack = i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : "Scenarios"
+    try ValidateBenchmark.run(pack: pack)
+    exit(0)
+}
+
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let scenarioPath = root.appendingPathComponent("Scenarios/late-callback.lua").path
 let scenarioSource = try String(contentsOfFile: scenarioPath, encoding: .utf8)

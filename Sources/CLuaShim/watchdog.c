@@ -1,6 +1,7 @@
 /* One watchdog thread per process. Calls register a deadline; when it passes, the watchdog marks the call as
    tripped and signals its thread, whose handler arms a count-1 hook (see limits.c). Nothing runs in the hot path
-   of a script: a call that finishes in time costs two mutex operations. */
+   of a script: a call that finishes in time costs two mutex operations, and wakes the watchdog only when its deadline is earlier
+   than the one the watchdog already sleeps until. */
 #include "limits_internal.h"
 #include <errno.h>
 #include <signal.h>
@@ -12,6 +13,10 @@ static pthread_cond_t wake;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static rlua_Limits *registered = NULL;
 static int watchdog_signal = 0;
+/* When the watchdog will next wake by itself (guarded by mutex); `sleeping_forever` when it waits for a signal.
+   A call whose deadline is not earlier needs no wake-up: the watchdog rescans at that time anyway. */
+static struct timespec wakes_at;
+static int sleeping_forever = 1;
 static _Thread_local int signal_unblocked = 0;
 
 static int before(const struct timespec *a, const struct timespec *b) {
@@ -47,9 +52,12 @@ static void *watchdog_main(void *arg) {
             }
         }
         if (earliest == NULL) {
+            sleeping_forever = 1;
             pthread_cond_wait(&wake, &mutex);
         } else {
             struct timespec until = earliest->deadline;
+            sleeping_forever = 0;
+            wakes_at = until;
             pthread_cond_timedwait(&wake, &mutex, &until);
         }
     }
@@ -106,7 +114,11 @@ void rlua_watchdog_register(rlua_Limits *lim, double seconds) {
         registered = lim;
         lim->registered = 1;
     }
-    pthread_cond_signal(&wake);
+    if (sleeping_forever || before(&deadline, &wakes_at)) {
+        sleeping_forever = 0;
+        wakes_at = deadline;
+        pthread_cond_signal(&wake);
+    }
     pthread_mutex_unlock(&mutex);
 }
 

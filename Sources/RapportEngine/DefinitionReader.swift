@@ -5,16 +5,20 @@ import RapportCore
 struct DefinitionReader {
     let table: LuaTable
     let path: String
-    let index: SourceIndex
+    let source: String
+    /// Built on the first diagnostic: splitting the source into lines costs more than reading a clean scenario.
+    var sourceIndex: SourceIndex?
     var diagnostics: [Diagnostic] = []
 
-    init(table: LuaTable, path: String, index: SourceIndex) {
+    init(table: LuaTable, path: String, source: String) {
         self.table = table
         self.path = path
-        self.index = index
+        self.source = source
     }
 
     mutating func report(_ code: DiagnosticCode, _ message: String, key: String? = nil, value: String? = nil, severity: Severity = .error) {
+        let index = sourceIndex ?? SourceIndex(source: source)
+        sourceIndex = index
         let line = key.flatMap { index.line(ofKey: $0, value: value) } ?? value.flatMap { index.line(containing: $0) }
         diagnostics.append(Diagnostic(code: code.rawValue, severity: severity, file: path, line: line, message: message))
     }

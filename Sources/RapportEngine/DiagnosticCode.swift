@@ -28,4 +28,28 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case undeclaredGlobal = "RP0013"
     /// A customer line is empty or too long.
     case badLine = "RP0014"
+    /// A script uses a function or library the sandbox removes (`io`, `os.execute`, `require`, `debug`, …).
+    case sandboxRemoved = "RP0015"
+    /// A goal that nothing can meet: no technique, phrase or `when`, and no `meet` call names it.
+    case unreachableGoal = "RP0016"
+    /// A story part that nothing can reveal: no `unlock`, and no `reveal` call names it.
+    case unrevealableStory = "RP0017"
+    /// The pack manifest (`pack.lua`) disagrees with the scenario files.
+    case manifestMismatch = "RP0018"
+    /// A golden test declared in the scenario failed.
+    case goldenTestFailed = "RP0019"
+    /// An ending that no probe conversation reached.
+    case endingNeverReached = "RP0020"
+    /// A goal that no probe conversation met.
+    case goalNeverMet = "RP0021"
+    /// A story part that no probe conversation revealed.
+    case revealNeverUnlocked = "RP0022"
+    /// A state the customer never leaves: every reply gets the same line and changes nothing.
+    case repeatsForever = "RP0023"
+    /// A script error on a turn of a probe or random conversation.
+    case turnScriptError = "RP0024"
+    /// A dismissive agent scores better than an empathetic one.
+    case unfairRubric = "RP0025"
+    /// Random conversations that ran to the turn limit.
+    case turnLimitHit = "RP0026"
 }

@@ -88,7 +88,7 @@ public final class ScenarioRuntime {
                 code: DiagnosticCode.notAScenario.rawValue, severity: .error, file: path, line: SourceIndex(source: source).line(containing: "return"),
                 message: "the file must return scenario { ... } (it returned \(results.first?.typeName ?? "nothing"))")]))
         }
-        var reader = DefinitionReader(table: table, path: path, index: SourceIndex(source: source))
+        var reader = DefinitionReader(table: table, path: path, source: source)
         let definition = reader.read()
         if reader.diagnostics.contains(where: { $0.severity == .error }) || definition == nil {
             return .failure(ScenarioLoadFailure(diagnostics: reader.diagnostics))

@@ -1,0 +1,48 @@
+import Foundation
+import RapportCore
+
+/// Wraps an analyzer and remembers every analysis it has made, keyed by the reply and its context.
+///
+/// The validator sends the same fixed probe replies thousands of times, in a handful of contexts (the customer's
+/// previous line), so each distinct reply-and-context is analysed once. Safe to share across threads (a lock
+/// guards the table), though the validator gives each scenario its own.
+public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
+    struct Key: Hashable {
+        var text: String
+        var context: AnalysisContext
+    }
+
+    let base: any ReplyAnalyzing
+    private let lock = NSLock()
+    private var cache: [Key: ReplyAnalysis] = [:]
+    private var misses = 0
+
+    /// Caches the analyses of `base`.
+    public init(_ base: any ReplyAnalyzing) {
+        self.base = base
+    }
+
+    /// The analysis of `text` in `context`: from the cache, or from the wrapped analyzer once.
+    public func analyze(_ text: String, context: AnalysisContext) -> ReplyAnalysis {
+        let key = Key(text: text, context: context)
+        lock.lock()
+        if let hit = cache[key] {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let analysis = base.analyze(text, context: context)
+        lock.lock()
+        cache[key] = analysis
+        misses += 1
+        lock.unlock()
+        return analysis
+    }
+
+    /// How many analyses were computed (not served from the cache).
+    public var computed: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return misses
+    }
+}

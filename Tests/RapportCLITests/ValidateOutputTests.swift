@@ -1,0 +1,125 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// `rapport validate` end to end: exit codes, and every format parsed back with Foundation.
+@Suite struct ValidateOutputTests {
+    let cli = BinaryTests()
+
+    /// A pack with one clean scenario and one with planted mistakes (an unknown technique, an undefined story part,
+    /// a sandbox escape, an over-long line).
+    func brokenPack() throws -> String {
+        let folder = try cli.temporaryDirectory()
+        let good = """
+            return scenario {
+              api_version = 1, id = "good", title = "Good",
+              persona = { name = "Sam", mood = -40, patience = 2 },
+              opening = "My parcel never came.",
+              goals = { { id = "sorry", techniques = { "apology" }, required = true } },
+            }
+            """
+        let bad = """
+            local f = io.open("x")
+            return scenario {
+              api_version = 1, id = "bad", title = "Bad, \\"quoted\\" & <odd>",
+              persona = { name = "Sam", mood = -40, patience = 2 },
+              opening = "My parcel never came.",
+              goals = { { id = "sorry", techniques = { "apologise" } } },
+            }
+            """
+        try Data(good.utf8).write(to: folder.appendingPathComponent("good.lua"))
+        try Data(bad.utf8).write(to: folder.appendingPathComponent("bad.lua"))
+        return folder.path
+    }
+
+    @Test func textFormatExitCodesAndUsage() throws {
+        let folder = try brokenPack()
+        let result = try cli.run(["validate", folder, "--random", "5", "--max-states", "8"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(folder)/bad.lua:1:11: error: [RP0015] 'io.open' is not available"))
+        #expect(result.stdout.contains("FAILED: 2 scenarios"))
+        let missing = try cli.run(["validate", folder + "/nope"])
+        #expect(missing.status == 2)
+        let usage = try cli.run(["validate", "--random", "-3", folder])
+        #expect(usage.status == 2)
+    }
+
+    @Test func shippedPackHasNoProblemsButItsGoldenTests() throws {
+        let result = try cli.run(["validate", "Scenarios", "--format", "json"])
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let files = try #require(json["files"] as? [[String: Any]])
+        let errors = files.flatMap { ($0["diagnostics"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String == "error" } }
+        // The shipped golden tests fail against the current analyzer (reported to the lead); no other error may appear.
+        #expect(errors.compactMap { $0["code"] as? String }.filter { $0 != "RP0019" } == [])
+        withKnownIssue("double-charge 'hostile path' and late-callback 'warm path' fail with the real analyzer") {
+            #expect(result.status == 0)
+        }
+    }
+
+    @Test func jsonCarriesHelpLinks() throws {
+        let result = try cli.run(["validate", try brokenPack(), "--format", "json", "--no-explore", "--random", "0"])
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["clean"] as? Bool == false)
+        let items = (json["files"] as? [[String: Any]] ?? []).flatMap { $0["diagnostics"] as? [[String: Any]] ?? [] }
+        let escape = try #require(items.first { $0["code"] as? String == "RP0015" })
+        #expect(escape["line"] as? Int == 1)
+        #expect((escape["help"] as? String)?.hasSuffix("/RP0015.md") == true)
+    }
+
+    @Test func junitIsWellFormedWithATestCasePerGoldenTest() throws {
+        let result = try cli.run(["validate", "Scenarios", try brokenPack(), "--format", "junit", "--no-explore", "--random", "0"])
+        final class Collector: NSObject, XMLParserDelegate {
+            var suites = 0, cases: [String] = [], failures = 0, rootTests: String?
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                switch name {
+                case "testsuites": rootTests = attributes["tests"]
+                case "testsuite": suites += 1
+                case "testcase": cases.append(attributes["name"] ?? "")
+                case "failure": failures += 1
+                default: break
+                }
+            }
+        }
+        let parser = XMLParser(data: Data(result.stdout.utf8))
+        let collector = Collector()
+        parser.delegate = collector
+        #expect(parser.parse(), "JUnit output must be well-formed XML: \(String(describing: parser.parserError))")
+        #expect(collector.suites == 4)
+        #expect(collector.cases.contains("golden: warm path"))
+        #expect(collector.rootTests == String(collector.cases.count))
+        #expect(collector.failures >= 1)
+    }
+
+    @Test func sarifHasRulesResultsAndLocations() throws {
+        let result = try cli.run(["validate", try brokenPack(), "--format", "sarif", "--no-explore", "--random", "0"])
+        let log = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        #expect((log["$schema"] as? String)?.contains("sarif-2.1.0") == true)
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.count >= 26)
+        #expect(rules.allSatisfy { ($0["helpUri"] as? String)?.hasPrefix("https://") == true && $0["shortDescription"] != nil })
+        let results = try #require(run["results"] as? [[String: Any]])
+        let escape = try #require(results.first { $0["ruleId"] as? String == "RP0015" })
+        #expect(escape["level"] as? String == "error")
+        let index = try #require(escape["ruleIndex"] as? Int)
+        #expect(rules[index]["id"] as? String == "RP0015")
+        let location = try #require((escape["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 1)
+        #expect((location["region"] as? [String: Any])?["startColumn"] as? Int == 11)
+    }
+
+    @Test func githubAnnotationsAreEscapedWorkflowCommands() throws {
+        let result = try cli.run(["validate", try brokenPack(), "--format", "github", "--no-explore", "--random", "0"])
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let escape = try #require(lines.first { $0.contains("title=RP0015") })
+        #expect(escape.hasPrefix("::error file="))
+        #expect(escape.contains(",line=1,col=11,title=RP0015::'io.open' is not available%3A") == false)
+        #expect(escape.contains(",line=1,col=11,title=RP0015::'io.open' is not available: the sandbox has no 'io' library"))
+        #expect(lines.allSatisfy { !$0.hasPrefix("::") || $0.range(of: #"^::(error|warning|notice) [^:]*::"#, options: .regularExpression) != nil })
+    }
+}

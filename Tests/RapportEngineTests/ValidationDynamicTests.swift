@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import LuaBridge
+import RapportCore
+@testable import RapportEngine
+
+/// Fixtures for the codes found by playing: golden tests, probe exploration, random playthroughs, limits.
+@Suite struct ValidationDynamicTests {
+    @Test func RP0019_failingGoldenTestIsATestCaseAndADiagnostic() {
+        let report = validate(scenarioWith("""
+              tests = {
+                { name = "sorry resolves", replies = { "I'm so sorry." }, expect = { outcome = "resolved", goals = { "sorry" } } },
+                { name = "okay resolves", replies = { "Okay." }, expect = { outcome = "resolved" } },
+              },
+            """))
+        #expect(report.tests.map(\.name) == ["sorry resolves", "okay resolves"])
+        #expect(report.tests.map(\.passed) == [true, false])
+        #expect(report.tests[1].failure == "expected the call to end resolved, but it had not ended after 1 replies")
+        #expect(report.diagnostics == [Diagnostic(code: "RP0019", severity: .error, file: "test.lua", line: 10,
+                                                   message: "test 'okay resolves' failed: expected the call to end resolved, but it had not ended after 1 replies")])
+    }
+
+    @Test func RP0020_RP0021_goalAndEndingNoProbeReaches() {
+        let source = minimalScenario.replacingOccurrences(of: "techniques = { \"apology\" }", with: "when = function() return false end")
+        let report = validate(source, explore: true, random: 20)
+        #expect(report.with(.goalNeverMet) == [Diagnostic(code: "RP0021", severity: .warning, file: "test.lua", line: 7,
+                                                           message: "goal 'sorry' was never met by any golden test, probe or random playthrough")])
+        #expect(report.with(.endingNeverReached) == [Diagnostic(code: "RP0020", severity: .warning, file: "test.lua", line: 7,
+                                                                message: "the 'resolved' ending was never reached by any golden test, probe or random playthrough")])
+        #expect(report.with(.goldenTestFailed).isEmpty)
+    }
+
+    @Test func RP0022_storyPartNoProbeReveals() {
+        let source = minimalScenario.replacingOccurrences(
+            of: "patience = 2 }",
+            with: "patience = 2,\n    story = { { id = \"secret\", text = \"x\", unlock = function() return false end } } }")
+        let report = validate(source, explore: true, random: 10)
+        #expect(report.with(.revealNeverUnlocked) == [Diagnostic(code: "RP0022", severity: .warning, file: "test.lua", line: 6,
+                                                                 message: "story part 'secret' never came out in any golden test, probe or random playthrough")])
+    }
+
+    @Test func RP0023_customerWhoRepeatsTheSameLineForever() {
+        let source = minimalScenario
+            .replacingOccurrences(of: "techniques = { \"apology\" }", with: "when = function() return false end")
+            .replacingOccurrences(of: "patience = 2", with: "patience = 40")
+            .replacingOccurrences(of: "  opening =", with: "  react = function() end,\n  respond = function() return \"Hmm.\" end,\n  opening =")
+        let report = validate(source, explore: true)
+        let stuck = report.with(.repeatsForever)
+        #expect(stuck.count >= 1)
+        #expect(stuck.first?.severity == .warning)
+        #expect(stuck.first?.message.hasPrefix("the customer says \"Hmm.\" forever: no probe changes anything (after ") == true)
+    }
+
+    @Test func RP0024_scriptErrorOnATurnNamesTheLine() {
+        let report = validate(scenarioWith("  respond = function(turn) if turn.number == 2 then error(\"boom\") end end,"), explore: true)
+        let errors = report.with(.turnScriptError)
+        #expect(errors.count == 1)
+        #expect(errors.first?.line == 8)
+        #expect(errors.first?.message.hasPrefix("script error on turn 2 after ") == true)
+        #expect(errors.first?.message.hasSuffix(": boom") == true)
+    }
+
+    @Test func RP0025_dismissiveAgentScoringBetterIsAnUnfairRubric() {
+        let source = minimalScenario.replacingOccurrences(of: "techniques = { \"apology\" }", with: "when = function(turn) return turn.harmful end")
+        let unfair = validate(source, explore: true).with(.unfairRubric)
+        #expect(unfair.count == 1)
+        #expect(unfair.first?.line == 7)
+        #expect(unfair.first?.message.hasPrefix("a dismissive agent scores better on resolution than an empathetic one") == true)
+        #expect(validate(minimalScenario, explore: true).with(.unfairRubric).isEmpty)
+    }
+
+    @Test func RP0026_randomGamesThatRunToTheTurnLimit() {
+        let source = minimalScenario
+            .replacingOccurrences(of: "techniques = { \"apology\" }", with: "when = function() return false end")
+            .replacingOccurrences(of: "patience = 2", with: "patience = 40")
+            .replacingOccurrences(of: "  opening =", with: "  max_turns = 3,\n  react = function() end,\n  opening =")
+        let report = validate(source, random: 25)
+        #expect(report.random?.conversations == 25)
+        #expect(report.random?.turnLimitHits == 25)
+        #expect(report.with(.turnLimitHit) == [Diagnostic(code: "RP0026", severity: .info, file: "test.lua", line: 6,
+                                                          message: "25 of 25 random playthroughs ran to the turn limit (max_turns = 3)")])
+    }
+
+    @Test func randomGamesAreReproducibleBySeed() {
+        let a = validate(minimalScenario, random: 30).random
+        let b = validate(minimalScenario, random: 30).random
+        #expect(a == b)
+        #expect(a?.conversations == 30)
+        #expect((a?.endings["resolved"] ?? 0) > 0)
+    }
+
+    @Test func probesAreAnalysedOncePerContext() {
+        let analyzer = CachingAnalyzer(MarkerAnalyzer())
+        for _ in 0..<100 { _ = analyzer.analyze("hello", context: AnalysisContext(customerText: "hi")) }
+        _ = analyzer.analyze("hello", context: AnalysisContext(customerText: "other"))
+        #expect(analyzer.computed == 2)
+    }
+
+    @Test func builtInProbesCoverEveryKindAndTheLongOneFits() {
+        let kinds = Set(Probe.builtIn.map(\.kind))
+        #expect(kinds == Set(Probe.Kind.allCases).subtracting([.scenario]))
+        let long = Probe.builtIn.first { $0.kind == .long }!
+        #expect(long.text.count <= Session.maximumReplyLength)
+        #expect(long.text.count > Session.maximumReplyLength - 100)
+    }
+}
+
+/// Restarting one runtime instead of loading the file again must never change what the validator sees.
+@Suite struct ValidationReuseTests {
+    func harness(_ source: String) throws -> ScenarioHarness {
+        let runtime = try loadScenario(source)
+        return ScenarioHarness(source: source, path: "test.lua", definition: runtime.definition, analyzer: CachingAnalyzer(MarkerAnalyzer()),
+                               limits: .standard, declaredLines: [])
+    }
+
+    @Test func aScenarioWithoutStateOfItsOwnIsRestarted() throws {
+        let h = try harness(minimalScenario)
+        h.checkReuse(probes: Probe.builtIn)
+        #expect(h.reusesRuntime)
+    }
+
+    @Test func aScenarioThatKeepsStateInAFileLocalIsLoadedFreshEachTime() throws {
+        let source = "local calls = 0\n" + scenarioWith("  respond = function() calls = calls + 1; return 'Call ' .. calls end,")
+        let h = try harness(source)
+        h.checkReuse(probes: Probe.builtIn)
+        #expect(!h.reusesRuntime)
+        let first = h.startSession(seed: 1, context: "a")
+        let second = h.startSession(seed: 1, context: "b")
+        #expect(try first?.reply("hello").record.customerLine == "Call 1")
+        #expect(try second?.reply("hello").record.customerLine == "Call 1")
+    }
+
+    @Test func validationIsDeterministic() throws {
+        let path = repositoryRoot + "/Scenarios/double-charge.lua"
+        let a = ScenarioValidator(options: ValidationOptions(randomGames: 30, stateBound: 24), analyzer: MarkerAnalyzer()).validate(path: path)
+        let b = ScenarioValidator(options: ValidationOptions(randomGames: 30, stateBound: 24), analyzer: MarkerAnalyzer()).validate(path: path)
+        #expect(a.diagnostics == b.diagnostics)
+        #expect(a.random == b.random)
+        #expect(a.exploration == b.exploration)
+    }
+}
