@@ -7,18 +7,25 @@ struct DebriefRenderer {
     /// Reasons shown per score.
     static let reasonsShown = 6
 
-    /// Styled lines, with indents, in reading order. `turns` adds a turn-by-turn table (exam mode).
-    func render(_ d: Debrief, turns: [(record: TurnRecord, score: TurnScore)] = []) -> [(Styled, indent: Int)] {
-        var out: [(Styled, indent: Int)] = []
-        func heading(_ text: String) { out.append((Styled(""), 0)); out.append((Styled(text, .bold), 0)) }
-        func item(_ text: Styled) { out.append((text, 2)) }
+    /// One line of the debrief: its text, its indent, and the extra indent of the lines it wraps onto.
+    struct Line {
+        var text: Styled
+        var indent = 0
+        var hang = 0
+    }
 
-        out.append((Styled("Debrief \(glyphs.dash) ", .bold) + Styled(d.title, .bold), 0))
-        out.append((Styled("Outcome     ") + Styled(d.outcome.rawValue, outcomeStyle(d.outcome)), 0))
-        out.append((Styled("Empathy     ") + Styled("\(d.score.empathy)/100", CoachFeedback.style(for: d.score.empathy)), 0))
-        out.append((Styled("Resolution  ") + Styled("\(d.score.resolution)/100", CoachFeedback.style(for: d.score.resolution)), 0))
-        out.append((Styled("Mood        ") + Styled(glyphs.sparkline(d.moodCurve), .accent)
-                    + Styled("  \(d.moodCurve.first ?? 0) \(glyphs.arrow) \(d.moodCurve.last ?? 0) (\(MoodBand(mood: d.moodCurve.last ?? 0).rawValue))", .dim), 0))
+    /// The lines in reading order. `turns` adds a turn-by-turn table (exam mode).
+    func render(_ d: Debrief, turns: [(record: TurnRecord, score: TurnScore)] = []) -> [Line] {
+        var out: [Line] = []
+        func heading(_ text: String) { out.append(Line(text: Styled(""))); out.append(Line(text: Styled(text, .bold))) }
+        func item(_ text: Styled, hang: Int = 2) { out.append(Line(text: text, indent: 2, hang: hang)) }
+
+        out.append(Line(text: Styled("Debrief \(glyphs.dash) ", .bold) + Styled(d.title, .bold)))
+        out.append(Line(text: Styled("Outcome     ") + Styled(d.outcome.rawValue, outcomeStyle(d.outcome)), hang: 12))
+        out.append(Line(text: Styled("Empathy     ") + Styled("\(d.score.empathy)/100", CoachFeedback.style(for: d.score.empathy)), hang: 12))
+        out.append(Line(text: Styled("Resolution  ") + Styled("\(d.score.resolution)/100", CoachFeedback.style(for: d.score.resolution)), hang: 12))
+        out.append(Line(text: Styled("Mood        ") + Styled(glyphs.sparkline(d.moodCurve), .accent)
+                    + Styled("  \(d.moodCurve.first ?? 0) \(glyphs.arrow) \(d.moodCurve.last ?? 0) (\(MoodBand(mood: d.moodCurve.last ?? 0).rawValue))", .dim), hang: 12))
 
         if !d.goals.isEmpty {
             heading("Goals")
@@ -35,13 +42,13 @@ struct DebriefRenderer {
             for m in d.missedOpportunities { item(moment(m, .warn)) }
         }
         heading("\(d.customer)'s story")
-        for part in d.storyUncovered { item(Styled("uncovered  ", .good) + Styled(part.text)) }
-        for part in d.storyMissed { item(Styled("never told ", .warn) + Styled(part.text)) }
+        for part in d.storyUncovered { item(Styled("uncovered   ", .good) + Styled(part.text), hang: 12) }
+        for part in d.storyMissed { item(Styled("never told  ", .warn) + Styled(part.text), hang: 12) }
         if d.storyUncovered.isEmpty && d.storyMissed.isEmpty { item(Styled("(this scenario has no hidden story)", .dim)) }
 
         heading("Why the scores")
-        for r in d.score.empathyReasons.prefix(Self.reasonsShown) { item(Styled("empathy     ", .dim) + reason(r)) }
-        for r in d.score.resolutionReasons.prefix(Self.reasonsShown) { item(Styled("resolution  ", .dim) + reason(r)) }
+        for r in d.score.empathyReasons.prefix(Self.reasonsShown) { item(Styled("empathy     ", .dim) + reason(r), hang: 12) }
+        for r in d.score.resolutionReasons.prefix(Self.reasonsShown) { item(Styled("resolution  ", .dim) + reason(r), hang: 12) }
         if !turns.isEmpty {
             heading("Turn by turn")
             for (record, score) in turns {

@@ -10,7 +10,7 @@ extension Repl {
         screen.blank()
         let debrief = session.debrief()
         let turns = options.mode == .exam ? Array(zip(session.transcript.turns, debrief.score.turns)).map { (record: $0.0, score: $0.1) } : []
-        for (line, indent) in DebriefRenderer(glyphs: screen.glyphs).render(debrief, turns: turns) { screen.line(line, indent: indent, hang: indent > 0 ? 2 : nil) }
+        for line in DebriefRenderer(glyphs: screen.glyphs).render(debrief, turns: turns) { screen.line(line.text, indent: line.indent, hang: line.hang) }
         screen.blank()
         let markdown = try archive(ending: session, reason: nil)
         screen.line(Styled("Saved: \(markdown) (and .json, .jsonl beside it)", .dim))

@@ -41,7 +41,7 @@ final class Repl {
         introduce()
         showCustomer(session.transcript.opening)
         while !session.isOver {
-            let event = reader.read(prompt: screen.prompt("you> ", .accent))
+            let event = reader.read(prompt: "you> ")
             switch event {
             case .end:
                 screen.line(Styled("You ended the call.", .dim))

@@ -58,7 +58,7 @@ enum SessionViews {
     static func help(mode: PlayMode) -> [Styled] {
         var lines: [Styled] = [Styled("Type your reply and press Enter. Commands:", .bold)]
         for command in ReplCommand.allCases {
-            lines.append(Styled("  " + command.typed.padding(toLength: 12), .accent) + Styled(command.summary))
+            lines.append(Styled("  " + command.typed.padding(toLength: 13), .accent) + Styled(command.summary))
         }
         lines.append(Styled("Keys: Up/Down recall earlier lines, Tab completes commands, Ctrl-C cancels the line, Ctrl-D ends the call.", .dim))
         if mode == .exam { lines.append(Styled("Exam mode: no feedback or hints until the debrief.", .dim)) }
