@@ -39,6 +39,10 @@ struct TextWrapper {
         var k = 0
         while k < plain.count, plain[k] == " " { k += 1 }
         if k + 1 < plain.count, plain[k + 1] == " ", !plain[k].isLetter, !plain[k].isNumber { return k + 2 }
+        // A short lowercase label such as "tip: " or "hint: ".
+        var end = k
+        while end < plain.count, end - k < 8, plain[end].isLowercase { end += 1 }
+        if end > k, end + 1 < plain.count, plain[end] == ":", plain[end + 1] == " " { return end + 2 }
         return k
     }
 
