@@ -36,7 +36,7 @@ struct PlayCommand: ParsableCommand {
         let screen = Screen(output: StandardScreenOutput(), profile: TerminalProfile.detect())
         let reader = Self.makeReader()
         let runtime = try loadScenario(reader: reader, screen: screen)
-        let session = Session(runtime: runtime, analyzer: ReplyAnalyzer(), seed: seed)
+        let session = Session(runtime: runtime, analyzer: DeferredAnalyzer(), seed: seed)
         let restore = reader.isInteractive ? InterruptGuard.install() : {}
         defer { restore() }
         let repl = try Repl(session: session, reader: reader, screen: screen,
@@ -94,11 +94,14 @@ enum SessionFiles {
         return candidate
     }
 
+    /// `yyyyMMdd-HHmmss-ID-PID.jsonl`, the time in UTC (formatted by hand: DateFormatter costs milliseconds at
+    /// start-up, on the path to the customer's first line).
     static func name(scenario: String, date: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return "\(formatter.string(from: date))-\(scenario)-\(getpid()).jsonl"
+        var seconds = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let stamp = "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))-\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))"
+        return "\(stamp)-\(scenario)-\(getpid()).jsonl"
     }
 }

@@ -49,7 +49,7 @@ extension Repl {
             if !session.transcript.turns.isEmpty { try archive(ending: session, reason: "restarted") }
             session = replay.session
             log = try SessionLog(path: SessionFiles.newPath(folder: options.saveFolder, scenario: session.definition.id))
-            try begin(session)
+            writeLog(session)
             screen.line(Styled("\(verb) the call.", .dim))
             screen.blank()
             showCustomer(session.transcript.opening)

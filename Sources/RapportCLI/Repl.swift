@@ -37,9 +37,12 @@ final class Repl {
 
     /// Runs the call to its end. A failing opening is a content problem (with file and line).
     func run() throws {
-        try begin(session)
+        try startCall()
         introduce()
         showCustomer(session.transcript.opening)
+        // Off the path to the first line: the log header (it is synced) and the analyzer's lexicon.
+        writeLog(session)
+        DeferredAnalyzer.warmUp()
         while !session.isOver {
             let event = reader.read(prompt: "you> ")
             switch event {
@@ -75,15 +78,18 @@ final class Repl {
         try finish()
     }
 
-    /// Starts `session` and writes its log header; a failing opening becomes a diagnostic.
-    func begin(_ session: Session) throws {
-        if session.transcript.opening.isEmpty {
-            do {
-                _ = try session.start()
-            } catch {
-                throw DiagnosticsError(diagnostics: [ScenarioRuntime.diagnostic(for: error, path: session.definition.file)])
-            }
+    /// Starts the call; a failing opening becomes a diagnostic (file and line).
+    func startCall() throws {
+        guard session.transcript.opening.isEmpty else { return }
+        do {
+            _ = try session.start()
+        } catch {
+            throw DiagnosticsError(diagnostics: [ScenarioRuntime.diagnostic(for: error, path: session.definition.file)])
         }
+    }
+
+    /// Writes `session`'s header and turns so far to the log.
+    func writeLog(_ session: Session) {
         log.writeHeader(session.transcript)
         for turn in session.transcript.turns { log.write(turn: turn) }
     }
