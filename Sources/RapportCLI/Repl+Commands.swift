@@ -46,7 +46,10 @@ extension Repl {
             replay = result
         }
         if count == 0 {
-            if !session.transcript.turns.isEmpty { try archive(ending: session, reason: "restarted") }
+            if !session.transcript.turns.isEmpty {
+                let saved = try archive(ending: session, reason: "restarted")
+                screen.line(Styled("The previous attempt was saved: \(saved)", .dim))
+            }
             session = replay.session
             log = try SessionLog(path: SessionFiles.newPath(folder: options.saveFolder, scenario: session.definition.id))
             writeLog(session)
@@ -61,7 +64,15 @@ extension Repl {
         if !replay.dropped.isEmpty { note += " The new script ended the call before \(replay.dropped.count) of them." }
         if !replay.faultyTurns.isEmpty { note += " The script failed on turn\(replay.faultyTurns.count == 1 ? "" : "s") \(replay.faultyTurns.map(String.init).joined(separator: ", "))." }
         screen.line(Styled(note, .dim))
+        if let failure = session.transcript.turns.first(where: { $0.scriptError != nil })?.scriptError {
+            screen.line(Styled(failure), indent: 2)
+        }
         screen.blank()
-        showCustomer(session.transcript.turns.last?.customerLine ?? session.transcript.opening)
+        // The customer's latest line; after a failed last turn there is none (the failure was just shown).
+        if let last = session.transcript.turns.last {
+            if last.scriptError == nil { showCustomer(last.customerLine) }
+        } else {
+            showCustomer(session.transcript.opening)
+        }
     }
 }

@@ -56,6 +56,17 @@ import RapportEngine
         #expect(!log.contains("\"customerLine\":\"Line 1.\""))
     }
 
+    @Test func aReplayedTurnWhoseScriptFailsIsReportedWithFileAndLine() throws {
+        let path = try writeScenario(parcelScenario)
+        let harness = try ReplHarness([.line("Hello."), .line(":reload")], path: path)
+        try parcelScenario.replacingOccurrences(of: "return \"Line \" .. turn.number", with: "return \"Line \" .. nil")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let out = try harness.run()
+        #expect(out.contains("The script failed on turn 1."))
+        #expect(out.contains("  \(path):10: attempt to concatenate a nil value"))
+        #expect(harness.repl.session.transcript.turns.map(\.reply) == ["Hello."])
+    }
+
     @Test func aReloadThatDoesNotLoadShowsFileAndLineAndKeepsTheCall() throws {
         let path = try writeScenario(parcelScenario)
         let harness = try ReplHarness([.line("Hello."), .line(":reload"), .line("Still there?")], path: path)
