@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import RapportCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -98,7 +99,8 @@ final class EditLineReader: LineReader {
         }
         if !completion.choices.isEmpty {
             rapport_flush_stdout()
-            Terminal.write("\n" + completion.choices.joined(separator: "  ") + "\n")
+            // Scenario ids come from scenario files: sanitized like any scenario text.
+            Terminal.write("\n" + completion.choices.map(TerminalSafe.sanitize).joined(separator: "  ") + "\n")
             return UInt8(CC_REDISPLAY)
         }
         return UInt8(CC_REFRESH_BEEP)
