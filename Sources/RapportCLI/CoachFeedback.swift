@@ -5,6 +5,8 @@ import RapportCore
 enum CoachFeedback {
     /// Techniques listed at most; more would not be read.
     static let maximumTechniques = 4
+    /// Longest evidence quote, in characters; longer ones are cut with an ellipsis.
+    static let quoteLimit = 48
 
     /// The lines for `record`, scored `score`, followed by `tip` when there is one.
     static func render(record: TurnRecord, score: TurnScore, goals: [Goal], tip: Hint?, glyphs: Glyphs) -> [Styled] {
@@ -14,7 +16,7 @@ enum CoachFeedback {
             let name = technique.displayName
             var part = Styled(name, technique.isHarmful ? .bad : .plain)
             if let evidence = record.analysis.evidence.first(where: { $0.technique == technique }) {
-                part += Styled(" ") + Styled(glyphs.quoted(evidence.text), technique.isHarmful ? .badMark : .goodMark)
+                part += Styled(" ") + Styled(glyphs.quoted(TurnScorer.excerpt(evidence.text, limit: quoteLimit)), technique.isHarmful ? .badMark : .goodMark)
             }
             parts.append(part)
         }

@@ -6,6 +6,8 @@ struct DebriefRenderer {
     let glyphs: Glyphs
     /// Reasons shown per score.
     static let reasonsShown = 6
+    /// Longest quote in a score reason (the full replies are in "What worked" and the saved Markdown).
+    static let reasonQuoteLimit = 40
 
     /// One line of the debrief: its text, its indent, and the extra indent of the lines it wraps onto.
     struct Line {
@@ -75,7 +77,7 @@ struct DebriefRenderer {
     func reason(_ r: ScoreReason) -> Styled {
         let points = r.points == 0 ? Styled("") : Styled(r.points > 0 ? " +\(Int(r.points))" : " \(Int(r.points))", r.points > 0 ? .good : .bad)
         let turn = r.turn.map { Styled("turn \($0): ", .dim) } ?? Styled("")
-        let quote = r.quote.map { Styled(" " + glyphs.quoted($0)) } ?? Styled("")
+        let quote = r.quote.map { Styled(" " + glyphs.quoted(TurnScorer.excerpt($0, limit: Self.reasonQuoteLimit)), .dim) } ?? Styled("")
         return turn + Styled(r.text) + quote + points
     }
 
