@@ -22,7 +22,7 @@ static inline int rapport_el_configure(EditLine *el) {
     return el_set(el, EL_SIGNAL, 0);
 }
 
-/* The prompt function; `ignore` brackets invisible characters (colour codes) in the prompt string. */
+/* The prompt function; `ignore` (0 for none) brackets invisible characters in the prompt string. */
 static inline int rapport_el_set_prompt(EditLine *el, rapport_el_prompt_fn fn, char ignore) {
     return el_set(el, EL_PROMPT_ESC, fn, ignore);
 }

@@ -37,7 +37,7 @@ final class EditLineReader: LineReader {
         rapport_el_configure(editor)
         rapport_el_set_history(editor, history)
         rapport_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
-        rapport_el_set_prompt(editor, { el in el.flatMap(EditLineReader.from)?.promptText }, 1)
+        rapport_el_set_prompt(editor, { el in el.flatMap(EditLineReader.from)?.promptText }, 0)
         rapport_el_setty_edit(editor, "-isig")
         rapport_el_add_function(editor, "rapport-complete", "Complete a command or scenario id", { el, _ in
             guard let el, let reader = EditLineReader.from(el) else { return UInt8(CC_ERROR) }

@@ -10,8 +10,7 @@ enum LineEvent: Equatable {
 
 /// A source of input lines: the terminal (with line editing), a pipe, or a script in tests.
 protocol LineReader: AnyObject {
-    /// Shows `prompt` (if interactive) and reads the next line. The prompt may bracket invisible characters
-    /// (colour codes) between `Prompt.invisible` markers.
+    /// Shows `prompt` (plain text, if interactive) and reads the next line.
     func read(prompt: String) -> LineEvent
     /// True when a person is typing (prompts are shown, input is not echoed back).
     var isInteractive: Bool { get }
@@ -21,22 +20,13 @@ protocol LineReader: AnyObject {
     func remember(_ line: String)
 }
 
-/// Prompt strings with invisible parts bracketed, as libedit wants them.
-enum Prompt {
-    /// Brackets characters that take no room on screen (escape sequences).
-    static let invisible: Character = "\u{1}"
-
-    /// The prompt without its markers, for readers that print it themselves.
-    static func plain(_ prompt: String) -> String { prompt.filter { $0 != invisible } }
-}
-
 /// Reads standard input line by line, without editing; invalid UTF-8 is repaired rather than fatal.
 final class StandardInputReader: LineReader {
     let isInteractive = Terminal.stdinIsTerminal
     var completions: [String] = []
 
     func read(prompt: String) -> LineEvent {
-        if isInteractive { Terminal.write(Prompt.plain(prompt)) }
+        if isInteractive { Terminal.write(prompt) }
         return Swift.readLine(strippingNewline: true).map(LineEvent.line) ?? .end
     }
 

@@ -42,13 +42,6 @@ final class Screen {
         return style.ansi + text + TextStyle.reset
     }
 
-    /// A prompt for a ``LineReader``: colour codes bracketed as invisible.
-    func prompt(_ text: String, _ style: TextStyle) -> String {
-        guard profile.color, style != .plain else { return text }
-        let mark = String(Prompt.invisible)
-        return mark + style.ansi + mark + text + mark + TextStyle.reset + mark
-    }
-
     /// Sanitized, and folded to ASCII punctuation when the terminal is not UTF-8.
     func clean(_ text: String) -> String {
         let safe = TerminalSafe.sanitize(text)

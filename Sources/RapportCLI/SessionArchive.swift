@@ -4,6 +4,7 @@ import RapportCore
 /// Writes a finished session next to its live JSONL log: `NAME.json` (transcript and debrief as data) and
 /// `NAME.md` (the debrief and transcript for people).
 enum SessionArchive {
+    /// The `.json` file's content.
     struct Document: Encodable {
         var transcript: Transcript
         var debrief: Debrief
