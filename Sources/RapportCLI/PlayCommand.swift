@@ -44,12 +44,13 @@ struct PlayCommand: ParsableCommand {
         try repl.run()
     }
 
-    /// libedit when a person is at a terminal (input and output), plain lines otherwise.
+    /// libedit when a person is at a terminal (input and output), plain lines otherwise; made on first use.
     static func makeReader() -> any LineReader {
-        if Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal, let editor = EditLineReader(historyPath: DataDirectory.history) {
-            return editor
+        guard Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal else { return StandardInputReader() }
+        return DeferredLineReader(isInteractive: true) { () -> any LineReader in
+            if let editor = EditLineReader(historyPath: DataDirectory.history) { return editor }
+            return StandardInputReader()
         }
-        return StandardInputReader()
     }
 
     /// The runtime of the scenario named on the command line, or of the one the trainee picks.

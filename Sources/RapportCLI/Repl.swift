@@ -40,9 +40,10 @@ final class Repl {
         try startCall()
         introduce()
         showCustomer(session.transcript.opening)
-        // Off the path to the first line: the log header (it is synced) and the analyzer's lexicon.
+        // Off the path to the first line: the log header (it is synced), the analyzer's lexicon, libedit.
         writeLog(session)
         DeferredAnalyzer.warmUp()
+        if let deferred = reader as? DeferredLineReader { _ = deferred.reader }  // libedit, now the line is shown
         while !session.isOver {
             let event = reader.read(prompt: "you> ")
             switch event {
