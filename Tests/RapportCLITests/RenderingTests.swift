@@ -70,4 +70,22 @@ import RapportCore
         #expect(Glyphs.unicode.sparkline([-100, 0, 100]) == "▁▄█")
         #expect(Glyphs.ascii.difficulty(2) == "**...")
     }
+
+    @Test func theEditorIsMadeOnFirstUseWithTheCompletionsSetBefore() {
+        nonisolated(unsafe) var made = 0
+        let inner = ScriptedLineReader(["hello"])
+        let deferred = DeferredLineReader(isInteractive: true) {
+            made += 1
+            return inner
+        }
+        deferred.completions = [":help"]
+        #expect(made == 0)
+        #expect(deferred.read(prompt: "you> ") == .line("hello"))
+        #expect(made == 1)
+        #expect(inner.completions == [":help"])
+        deferred.remember("hello")
+        #expect(deferred.read(prompt: "you> ") == .end)
+        #expect(made == 1)
+        #expect(inner.history == ["hello"])
+    }
 }
