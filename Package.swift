@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"]), .brew(["lua"])]
         ),
+        // libedit from the system (Debian: libedit-dev, BSD licence): line editing and history for `rapport play`.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
         // Static-inline wrappers for Lua's macros, the error trampoline, the limits and the watchdog.
         .target(name: "CLuaShim", dependencies: ["CLua"]),
         // Swift wrapper of the Lua C API. The only Swift module that imports CLua.
@@ -30,7 +36,7 @@ let package = Package(
         .target(name: "RapportEngine", dependencies: ["RapportCore", "LuaBridge"], resources: [.process("Resources")]),
         // Commands, REPL and rendering: the only module that reads or prints.
         .target(name: "RapportCLI", dependencies: [
-            "RapportCore", "RapportEngine",
+            "RapportCore", "RapportEngine", "CEditLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "rapport", dependencies: ["RapportCLI"]),

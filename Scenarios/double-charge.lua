@@ -99,7 +99,11 @@ return scenario {
     },
     {
       name = "hostile path",
-      replies = { "Calm down.", "That's not my problem, you should have checked your statement." },
+      replies = {
+        "Calm down.",
+        "That's not my problem, you should have checked your statement.",
+        "Whatever. Take it up with your bank.",
+      },
       expect = { outcome = "abandoned" },
     },
   },

@@ -11,4 +11,7 @@ enum DataDirectory {
 
     /// The folder for session transcripts.
     static var sessions: String { root + "/sessions" }
+
+    /// The line-editing history of `rapport play`.
+    static var history: String { root + "/history" }
 }

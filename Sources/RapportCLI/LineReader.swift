@@ -1,29 +1,58 @@
-/// A source of input lines: the terminal, a pipe, or a script in tests.
+/// What reading one line gave.
+enum LineEvent: Equatable {
+    /// A line, without its newline.
+    case line(String)
+    /// The trainee cancelled the line (Ctrl-C); nothing was entered.
+    case cancelled
+    /// End of input (Ctrl-D on an empty line, or the end of a pipe).
+    case end
+}
+
+/// A source of input lines: the terminal (with line editing), a pipe, or a script in tests.
 protocol LineReader: AnyObject {
-    /// Shows `prompt` (if interactive) and returns the next line without its newline, or nil at end of input.
-    func readLine(prompt: String) -> String?
+    /// Shows `prompt` (plain text, if interactive) and reads the next line.
+    func read(prompt: String) -> LineEvent
     /// True when a person is typing (prompts are shown, input is not echoed back).
     var isInteractive: Bool { get }
+    /// Words that Tab completes at the start of a line (commands, scenario ids).
+    var completions: [String] { get set }
+    /// Records a line in the history (kept across sessions where the reader has a history file).
+    func remember(_ line: String)
 }
 
-/// Reads standard input line by line; invalid UTF-8 is repaired rather than fatal.
+/// Reads standard input line by line, without editing; invalid UTF-8 is repaired rather than fatal.
 final class StandardInputReader: LineReader {
     let isInteractive = Terminal.stdinIsTerminal
+    var completions: [String] = []
 
-    func readLine(prompt: String) -> String? {
+    func read(prompt: String) -> LineEvent {
         if isInteractive { Terminal.write(prompt) }
-        return Swift.readLine(strippingNewline: true)
+        return Swift.readLine(strippingNewline: true).map(LineEvent.line) ?? .end
     }
+
+    func remember(_ line: String) {}
 }
 
-/// Lines given in advance, for tests.
+/// Input given in advance, for tests: lines, and cancellations where a trainee would press Ctrl-C.
 final class ScriptedLineReader: LineReader {
-    private var lines: [String]
+    private var events: [LineEvent]
     let isInteractive = false
+    var completions: [String] = []
+    /// The prompts shown, in order.
+    private(set) var prompts: [String] = []
+    /// The lines recorded with `remember`.
+    private(set) var history: [String] = []
 
-    init(_ lines: [String]) { self.lines = lines }
+    /// Lines in order; then end of input.
+    convenience init(_ lines: [String]) { self.init(events: lines.map(LineEvent.line)) }
 
-    func readLine(prompt: String) -> String? {
-        lines.isEmpty ? nil : lines.removeFirst()
+    /// Events in order; then end of input.
+    init(events: [LineEvent]) { self.events = events }
+
+    func read(prompt: String) -> LineEvent {
+        prompts.append(prompt)
+        return events.isEmpty ? .end : events.removeFirst()
     }
+
+    func remember(_ line: String) { history.append(line) }
 }

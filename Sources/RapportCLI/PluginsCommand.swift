@@ -49,21 +49,16 @@ struct PluginsCheckCommand: ParsableCommand {
 
     func run() throws {
         let targets = paths.isEmpty ? ["Plugins"] : paths
-        var diagnostics: [Diagnostic] = []
-        var checked = 0
-        for path in targets {
+        for path in targets where !FileManager.default.fileExists(atPath: path) {
+            throw CLIError.io(path: path, reason: "no such file or folder")
+        }
+        let diagnostics = PluginTargets.check(targets)
+        let checked = targets.reduce(0) { count, path in
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError.io(path: path, reason: "no such file or folder")
-            }
-            if isDirectory.boolValue && !FileManager.default.fileExists(atPath: path + "/plugin.lua") {
-                let (set, found) = PluginSet.load(directory: path)
-                checked += set.plugins.count + Set(found.compactMap(\.file)).count
-                diagnostics += found
-            } else {
-                checked += 1
-                if case .failure(let failure) = PluginRuntime.load(path: path) { diagnostics += failure.diagnostics }
-            }
+            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            guard isDirectory.boolValue, !FileManager.default.fileExists(atPath: path + "/plugin.lua") else { return count + 1 }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return count + names.filter { !$0.hasPrefix(".") && $0 != "types" && ($0.hasSuffix(".lua") || FileManager.default.fileExists(atPath: path + "/" + $0 + "/plugin.lua")) }.count
         }
         for diagnostic in diagnostics { Terminal.line(diagnostic.formatted) }
         let errors = diagnostics.filter { $0.severity == .error }.count

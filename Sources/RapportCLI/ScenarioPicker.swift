@@ -1,29 +1,40 @@
 import RapportCore
 import RapportEngine
 
-/// Shows the pack's scenarios and lets the trainee choose one by number or id.
+/// Shows the pack's scenarios (title, difficulty, skills) and lets the trainee choose one by number or id;
+/// Tab completes ids.
 struct ScenarioPicker {
     let pack: String
     let input: any LineReader
+    let screen: Screen
 
+    /// The chosen scenario's path. Throws a usage error when input ends (or is cancelled) before a choice.
     func pick() throws -> String {
         let catalog = try Catalogs.open(pack)
-        let playable = catalog.entries.filter { $0.definition != nil }
+        let playable = catalog.entries.compactMap { entry in entry.definition.map { (path: entry.path, definition: $0) } }
         guard !playable.isEmpty else { throw CLIError.usage("no playable scenarios in \(pack)") }
-        Terminal.line("Scenarios in \(pack):")
-        for (offset, entry) in playable.enumerated() {
-            let d = entry.definition!
-            let skills = d.skills.isEmpty ? "" : "  (" + d.skills.joined(separator: ", ") + ")"
-            Terminal.line("  \(offset + 1). \(TerminalSafe.sanitize(d.title)) — difficulty \(d.difficulty)\(TerminalSafe.sanitize(skills))")
-        }
-        while true {
-            guard let answer = input.readLine(prompt: "Choose a scenario (1-\(playable.count)): ") else {
-                throw CLIError.usage("no scenario chosen")
+        let glyphs = screen.glyphs
+        screen.line(Styled("Scenarios in \(pack):", .bold))
+        let idWidth = playable.map(\.definition.id.count).max() ?? 0
+        for (offset, item) in playable.enumerated() {
+            let d = item.definition
+            let number = "\(offset + 1).".padding(toLength: 4)
+            screen.line(Styled(number) + Styled(d.id.padding(toLength: idWidth), .accent) + Styled("  " + glyphs.difficulty(d.difficulty) + "  ")
+                        + Styled(d.title, .bold), indent: 2)
+            if !d.skills.isEmpty {
+                let skills = d.skills.map { String($0.map { $0 == "_" ? " " : $0 }) }.joined(separator: ", ")
+                screen.line(Styled("practises: " + skills, .dim), indent: 6 + idWidth + 2 + DisplayWidth.of(glyphs.difficulty(0)) + 2)
             }
+        }
+        input.completions = playable.map(\.definition.id)
+        defer { input.completions = [] }
+        while true {
+            let event = input.read(prompt: "Choose a scenario (1-\(playable.count) or an id): ")
+            guard case .line(let answer) = event else { throw CLIError.usage("no scenario chosen") }
             let trimmed = answer.trimmed
             if let n = Int(trimmed), (1...playable.count).contains(n) { return playable[n - 1].path }
-            if let match = playable.first(where: { $0.definition?.id == trimmed }) { return match.path }
-            Terminal.line("Type a number from 1 to \(playable.count), or a scenario id.")
+            if let match = playable.first(where: { $0.definition.id == trimmed }) { return match.path }
+            screen.line(Styled("Type a number from 1 to \(playable.count), or a scenario id (Tab completes).", .warn))
         }
     }
 }

@@ -5,7 +5,7 @@ import RapportCore
 /// Each line is written (and synced) before the next customer line is shown, so a crash loses nothing typed.
 final class SessionLog {
     let path: String
-    private let handle: FileHandle
+    private var handle: FileHandle
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -54,6 +54,33 @@ final class SessionLog {
     func write(turn: TurnRecord) { write(Turn(turn: turn)) }
 
     func write(outcome: Outcome) { write(Ending(outcome: outcome)) }
+
+    /// Replaces the file's content with `transcript` (header and turns), e.g. after `:reload` replayed the call
+    /// into a new script. The new content is written beside the file and renamed over it, so a crash leaves
+    /// either the old log or the new one, never half of one.
+    func rewrite(_ transcript: Transcript) throws(CLIError) {
+        let temporary = path + ".tmp"
+        var data = Data()
+        func line(_ value: some Encodable) throws {
+            data.append(try encoder.encode(value))
+            data.append(0x0A)
+        }
+        do {
+            try line(Header(scenario: transcript.scenarioID, file: transcript.scenarioFile, seed: transcript.seed, opening: transcript.opening))
+            for turn in transcript.turns { try line(Turn(turn: turn)) }
+            try data.write(to: URL(fileURLWithPath: temporary))
+            let fresh = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+            try fresh.synchronize()
+            try fresh.seekToEnd()
+            guard rename(temporary, path) == 0 else { throw CLIError.io(path: path, reason: "cannot replace the file") }
+            try? handle.close()
+            handle = fresh
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.io(path: path, reason: error.localizedDescription)
+        }
+    }
 
     private func write(_ value: some Encodable) {
         guard var data = try? encoder.encode(value) else { return }

@@ -43,6 +43,8 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("docs-url"), help: "Base URL of the diagnostic pages (RPxxxx.md is appended).")
     var docsURL: String = DiagnosticLinks.defaultBase
 
+    @OptionGroup var pluginOptions: PluginOptions
+
     init() {}
 
     func validate() throws {
@@ -52,17 +54,19 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let targets = paths.isEmpty ? ["Scenarios"] : paths
+        let requested = paths.isEmpty ? ["Scenarios"] : paths
+        let (targets, pluginTargets) = PluginTargets.split(requested)
         let files: (scenarios: [String], manifests: [String])
         do {
-            files = try PackValidator.files(in: targets)
+            files = targets.isEmpty ? ([], []) : try PackValidator.files(in: targets)
         } catch {
             switch error {
             case .unreadable(let path, let reason): throw CLIError.io(path: path, reason: reason)
             }
         }
         let options = ValidationOptions(explore: !noExplore, randomGames: random, stateBound: maxStates, parallelism: jobs)
-        let pack = PackValidator(validator: ScenarioValidator(options: options, analyzer: ReplyAnalyzer()))
+        let (analyzer, _) = try pluginOptions.analyzer()
+        let pack = PackValidator(validator: ScenarioValidator(options: options, analyzer: analyzer))
         let showProgress = format == .text && output == nil && Terminal.stderrIsTerminal
         var progress: (@Sendable (Int, Int, String) -> Void)?
         if showProgress {
@@ -70,7 +74,8 @@ struct ValidateCommand: ParsableCommand {
                 Terminal.showProgress("validating [\(done)/\(total)] \(path)")
             }
         }
-        let report = pack.validate(scenarios: files.scenarios, manifests: files.manifests, progress: progress)
+        var report = pack.validate(scenarios: files.scenarios, manifests: files.manifests, progress: progress)
+        report.packDiagnostics += PluginTargets.check(pluginTargets)
         if showProgress { Terminal.showProgress("") }
         let links = DiagnosticLinks(base: docsURL)
         let text: String

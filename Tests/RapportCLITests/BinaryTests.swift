@@ -80,10 +80,11 @@ import Testing
         let folder = try temporaryDirectory()
         let result = try run(["play", "double-charge", "--save", folder.path, "--seed", "3"], input: "Hello.\nI can help with that.\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Dana ["))
+        #expect(result.stdout.contains("Dana "))
+        #expect(result.stdout.contains(" furious"))  // the mood meter
         #expect(result.stdout.contains("you> I can help with that."))
         #expect(result.stdout.contains("Call ended:"))
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }
         #expect(files.count == 1)
         let log = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
         let lines = log.split(separator: "\n")

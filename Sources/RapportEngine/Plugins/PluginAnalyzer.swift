@@ -8,7 +8,8 @@ import RapportCore
 public final class PluginAnalyzer: ReplyAnalyzing, @unchecked Sendable {
     // @unchecked: `pool` and `warnings` are only touched under `lock`; a borrowed PluginSet is used by one thread at
     // a time and returned afterwards.
-    private let base: ReplyAnalyzer
+    private var base: ReplyAnalyzer?
+    private let lexicon: [String: [String]]
     private let template: PluginSet
     private var pool: [PluginSet] = []
     private var warnings: [String] = []
@@ -18,15 +19,14 @@ public final class PluginAnalyzer: ReplyAnalyzing, @unchecked Sendable {
 
     /// Wraps `plugins`, which must not be used elsewhere afterwards.
     public init(plugins: PluginSet) {
-        let lexicon = plugins.lexicon
-        self.base = lexicon.isEmpty ? ReplyAnalyzer() : ReplyAnalyzer(lexicon: Lexicon.bundled(adding: lexicon))
+        self.lexicon = plugins.lexicon
         self.template = plugins
         self.pool = [plugins]
         self.manifests = plugins.plugins.map(\.manifest)
     }
 
     public func analyze(_ text: String, context: AnalysisContext) -> ReplyAnalysis {
-        let analysis = base.analyze(text, context: context)
+        let analysis = baseAnalyzer().analyze(text, context: context)
         let set = borrow()
         let result = set.analyze(text, context: context, base: analysis)
         giveBack(set)
@@ -40,6 +40,22 @@ public final class PluginAnalyzer: ReplyAnalyzing, @unchecked Sendable {
         let taken = warnings
         warnings = []
         return taken
+    }
+
+    /// The built-in analyzer with the plugins' lexicon lines, built on first use (compiling a lexicon takes a moment,
+    /// which `rapport play` keeps off the path to the customer's first line).
+    private func baseAnalyzer() -> ReplyAnalyzer {
+        lock.lock()
+        defer { lock.unlock() }
+        if let base { return base }
+        let made = lexicon.isEmpty ? ReplyAnalyzer() : ReplyAnalyzer(lexicon: Lexicon.bundled(adding: lexicon))
+        base = made
+        return made
+    }
+
+    /// Builds the analyzer now, e.g. on a background thread while the trainee reads the opening line.
+    public func warmUp() {
+        _ = baseAnalyzer()
     }
 
     private func borrow() -> PluginSet {

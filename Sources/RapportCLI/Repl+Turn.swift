@@ -1,0 +1,38 @@
+import RapportCore
+import RapportEngine
+
+extension Repl {
+    /// Sends one reply: logs the turn, shows coach feedback (coach mode), then the customer's answer.
+    /// A script fault is shown with its file and line; the reply is kept and the call goes on.
+    func take(_ text: String) {
+        let result: TurnResult
+        do {
+            result = try session.reply(text)
+        } catch {
+            switch error {
+            case .replyTooLong(let length, let limit):
+                screen.line(Styled("That reply is \(length) characters; the limit is \(limit). Nothing was sent \(screen.glyphs.dash) try a shorter one.", .warn))
+            case .callEnded:
+                screen.line(Styled("The call has ended.", .dim))
+            }
+            return
+        }
+        log.write(turn: result.record)
+        if options.mode == .coach {
+            let scores = TurnScorer(weights: session.definition.techniqueWeights).score(session.transcript.turns)
+            if let score = scores.last, result.scriptError == nil {
+                let tip = session.isOver ? nil : HintAdvisor(definition: session.definition).hint(transcript: session.transcript, state: session.state)
+                screen.lines(CoachFeedback.render(record: result.record, score: score, goals: session.definition.goals, tip: tip, glyphs: screen.glyphs), indent: 2)
+            }
+        }
+        screen.blank()
+        if let problem = result.scriptProblem {
+            screen.line(Styled("The scenario script failed on this turn:", .bad))
+            screen.line(Styled(problem.formatted), indent: 2)
+            screen.line(Styled("Your reply was kept. Go on with another reply, or type :quit to end the call and see the debrief.", .dim))
+            screen.blank()
+            return
+        }
+        showCustomer(result.record.customerLine)
+    }
+}
