@@ -106,12 +106,18 @@ enum ValidateFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Where each diagnostic code's page lives.
 struct DiagnosticLinks {
-    /// The default base: the pages in the repository's `docs/diagnostics/` folder.
-    static let defaultBase = "https://github.com/rapport-training/rapport/blob/main/docs/diagnostics/"
+    /// The default base: the pages in the repository's `docs/diagnostics/` folder, relative to the pack's repository.
+    /// Give `--docs-url` an absolute URL where the pages are published to get links in SARIF too.
+    static let defaultBase = "docs/diagnostics/"
     var base: String
 
     /// The page of `code`.
     func url(_ code: String) -> String {
         (base.hasSuffix("/") ? base : base + "/") + code + ".md"
+    }
+
+    /// The page of `code` as an absolute URI, or nil when the base is a relative path (SARIF wants absolute URIs).
+    func absoluteURL(_ code: String) -> String? {
+        base.contains("://") ? url(code) : nil
     }
 }

@@ -11,13 +11,13 @@ struct ValidateSARIFFormatter {
         var id: String
         var name: String
         var shortDescription: Text
-        var helpUri: String
+        var helpUri: String?
         var defaultConfiguration: Configuration
     }
     struct Driver: Encodable {
         var name: String
         var version: String
-        var informationUri: String
+        var informationUri: String?
         var rules: [Rule]
     }
     struct Tool: Encodable { var driver: Driver }
@@ -73,7 +73,7 @@ struct ValidateSARIFFormatter {
     func render(_ report: PackReport) throws -> String {
         let codes = DiagnosticCode.allCases
         let rules = codes.map {
-            Rule(id: $0.rawValue, name: $0.ruleName, shortDescription: Text(text: $0.summary), helpUri: links.url($0.rawValue),
+            Rule(id: $0.rawValue, name: $0.ruleName, shortDescription: Text(text: $0.summary), helpUri: links.absoluteURL($0.rawValue),
                  defaultConfiguration: Configuration(level: Self.level($0.defaultSeverity)))
         }
         let ruleIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1.rawValue, $0) })
@@ -82,7 +82,7 @@ struct ValidateSARIFFormatter {
             let locations = d.file.map { [Location(physicalLocation: Physical(artifactLocation: Artifact(uri: Self.uri($0)), region: region))] } ?? []
             return Result(ruleId: d.code, ruleIndex: ruleIndex[d.code] ?? 0, level: Self.level(d.severity), message: Text(text: d.message), locations: locations)
         }
-        let driver = Driver(name: "rapport validate", version: RapportCommand.version, informationUri: links.url("README").replacingOccurrences(of: "README.md", with: ""),
+        let driver = Driver(name: "rapport validate", version: RapportCommand.version, informationUri: links.absoluteURL("README")?.replacingOccurrences(of: "README.md", with: ""),
                             rules: rules)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
