@@ -40,7 +40,7 @@ if let i = CommandLine.arguments.firstIndex(of: "--probe"), i + 1 < CommandLine.
     exit(0)
 }
 
-// `rapport-bench --validate [PACK]`: the validator's figures for docs/performance-validate.md.
+// `rapport-bench --validate [PACK]`: the validator's figures in docs/performance.md.
 if let i = CommandLine.arguments.firstIndex(of: "--validate") {
     let pack = i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : "Scenarios"
     try ValidateBenchmark.run(pack: pack)
