@@ -255,7 +255,7 @@ return scenario {
 
   model_replies = {
     { moment = "the opening",
-      reply = "Paying for 4K and getting a spinning wheel every evening is genuinely annoying, I'm sorry. What have "
+      reply = "Paying for 4K and getting a blurry picture every evening is genuinely annoying, I'm sorry. What have "
         .. "you already tried, so I don't send you the same checklist?" },
     { moment = "after the checklist",
       reply = "You've done everything right, and if your phone plays it fine, it isn't your broadband. It's a "
@@ -287,7 +287,7 @@ return scenario {
       name = "warm path: the complaint under the sarcasm",
       seed = 1,
       replies = {
-        "That sounds really frustrating, paying for 4K and getting a spinning wheel every evening. I'm sorry. What "
+        "That sounds really frustrating, paying for 4K and getting a blurry picture every evening. I'm sorry. What "
           .. "have you already tried, so I don't send you the same checklist?",
         "You've done everything right, and if your phone plays it fine, it's not your broadband. It's a known fault "
           .. "in our TV app on some 2019 TVs. What do you usually watch in the evenings?",

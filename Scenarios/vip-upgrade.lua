@@ -122,8 +122,8 @@ return scenario {
   opening = {
     "Richard Hale, Platinum, number ending 4471. I've just had an email saying my upgrade on tomorrow night's "
       .. "Singapore flight 'could not be confirmed'. I've flown with you for twenty-two years. I'd like it confirmed.",
-    "Is this the Platinum line? Because twenty minutes on hold doesn't feel like it. My upgrade to Singapore "
-      .. "tomorrow hasn't cleared, and I'd like to know who I need to speak to to make it clear.",
+    "Is this the Platinum line? Twenty minutes on hold doesn't feel like it. Twenty-two years I've flown with you, "
+      .. "and my upgrade to Singapore tomorrow hasn't cleared. Who do I speak to to make it clear?",
   },
 
   goals = {
