@@ -46,6 +46,13 @@ local SIGNS = {
   "not yourself", "frazzled",
 }
 
+-- Plain words for the day she has had.
+local ROUGH = {
+  "awful shift", "awful day", "horrible day", "horrible shift", "rough day", "rough shift", "brutal", "nightmare",
+  "hell of a day", "shift from hell", "day from hell", "nobody should be spoken to", "no one should be spoken to",
+  "nobody deserves", "no one deserves",
+}
+
 -- Somewhere to go with it: recovery tools and support.
 local SUPPORT = {
   "employee assistance", "eap", "support line", "counsellor", "counselor", "counselling", "counseling",
@@ -174,6 +181,12 @@ return scenario {
     customer:feel(delta.mood)
     customer:gain_trust(delta.trust)
     customer.patience = customer.patience + delta.patience
+
+    -- Naming what she is going through lands, even in plain words the analyzer may not score highly.
+    if not turn.harmful and not fixes(turn) and turn:mentions(SIGNS, ROUGH) then
+      customer:feel(6)
+      customer:gain_trust(6)
+    end
 
     customer.state.had_cynicism = customer:knows("cynicism")
     customer.state.had_exhaustion = customer:knows("exhaustion")
