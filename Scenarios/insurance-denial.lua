@@ -69,7 +69,7 @@ return scenario {
         text = "She read 'not medically necessary' as the insurer saying the lump doesn't matter, and at 2am as "
           .. "'they think it's nothing' and 'they won't pay for whatever comes next'. She hasn't slept properly since.",
         unlock = function(turn, customer)
-          return customer.trust >= 10
+          return customer.trust >= 10 and not customer:has_met("own_next_step")
             and (turn:has("reflect_feeling") or turn:has("validate") or turn:has("open_question"))
         end,
         line = "i read that letter about ten times at 2am. 'not medically necessary'. like someone in an office "
@@ -80,7 +80,7 @@ return scenario {
         text = "A biopsy is booked for next Thursday. She is terrified that will be denied too, and that she'll have "
           .. "to cancel it because she can't pay for it herself.",
         unlock = function(turn, customer)
-          return customer.state.knew_read_it_wrong and customer.trust >= 25
+          return customer.state.knew_read_it_wrong and customer.trust >= 25 and not customer:has_met("own_next_step")
             and (turn:has("open_question") or turn:has("reflect_feeling") or turn:has("validate")
               or turn:has("information"))
         end,
@@ -93,7 +93,7 @@ return scenario {
           .. "the sums on the back of school letters at night.",
         unlock = function(turn, customer)
           return customer.state.knew_biopsy and customer.trust >= 40 and turn.empathy >= 55
-            and not customer.state.promised
+            and not customer.state.promised and not customer:has_met("own_next_step")
         end,
         line = "sorry. it's just me and the kids. maya's nine, theo's six. i haven't told them anything. i've been "
           .. "doing sums on the back of their school letters at midnight.",
@@ -197,7 +197,10 @@ return scenario {
 
     customer:feel(delta.mood)
     customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    -- A plain, factual answer about her claim is not cold to her, even without warm words: it is what she came for.
+    local substantive = not turn.harmful and not insurer_talk(turn) and not canned(turn)
+      and turn:mentions("appeal", "approv", "doctor", "letter", "biopsy", "claim", "form", "scan")
+    if not substantive then customer.patience = customer.patience + delta.patience end
 
     -- Being brushed off or lectured while frightened: she won't stay long for that.
     if turn.harmful and not (turn:has("jargon") and not turn:has("dismissive") and not turn:has("blame")
@@ -209,6 +212,7 @@ return scenario {
       customer.state.jargon = customer.state.jargon + 1
       customer.state.this_turn = "jargon"
       customer:feel(-8)
+      if not turn.harmful then customer:lose_patience(1) end
     elseif canned(turn) then
       customer.state.this_turn = "canned"
       customer:feel(-6)
@@ -244,6 +248,11 @@ return scenario {
     end
     if what == "canned" then
       return "are you a bot? please tell me there's a real person there."
+    end
+    if customer:has_met("own_next_step") and not customer:has_met("name_the_fear") and not customer.state.said_it then
+      -- Everything practical is done, and nobody has named what this is really about. She says it herself.
+      customer.state.said_it = true
+      return "ok. thank you. sorry if i've been short with you. i'm just really scared. that's what all of this is."
     end
     if customer:has_met("options") and not customer:has_met("own_next_step") and not customer.state.asked_who then
       customer.state.asked_who = true
