@@ -93,7 +93,7 @@ return scenario {
         text = "The direct debit failed because his bank cancelled his card after it was cloned; he had no idea the "
           .. "payment had bounced until the phone stopped working.",
         unlock = function(turn, customer)
-          return customer.state.was_settled and customer.trust >= 15
+          return customer.state.was_settled and customer.trust >= 15 and not customer:has_met("restore")
             and (turn:has("open_question") or turn:has("reflect_feeling") or turn:has("validate"))
         end,
         line = "The bank cancelled my card last week. Someone cloned it. I didn't even know the payment hadn't gone "
@@ -105,6 +105,7 @@ return scenario {
           .. "mobile; yesterday they couldn't get through, and he heard from his sister that his dad had been moved.",
         unlock = function(turn, customer)
           return customer.state.knew_card and customer.trust >= 30 and turn.empathy >= 50
+            and not customer:has_met("restore")
         end,
         line = "My dad's in hospital. He had a fall on Tuesday. The ward's been ringing my mobile, and yesterday they "
           .. "couldn't get through. I found out from my sister he'd been moved. That's why I'm like this.",

@@ -52,7 +52,7 @@ return scenario {
   persona = {
     name = "Gareth",
     mood = -25,
-    patience = 3,
+    patience = 4,
     trust = 5,
     story = {
       {
@@ -60,7 +60,8 @@ return scenario {
         text = "Letters addressed to his mum keep arriving from the supplier, including a cheerful 'Eileen, you've "
           .. "missed your meter reading!' reminder with a smiley face on the envelope.",
         unlock = function(turn, customer)
-          return customer.trust >= 10 and (turn:has("reflect_feeling") or turn:has("validate") or turn:has("open_question"))
+          return customer.trust >= 10 and not customer:has_met("light_paperwork")
+            and (turn:has("reflect_feeling") or turn:has("validate") or turn:has("open_question"))
         end,
         line = "Thanks. Sorry. It's the letters that get me. Yesterday one came saying 'Eileen, you've missed your meter reading!' "
           .. "With a smiley face on the envelope. I just stood in her hall holding it.",
@@ -83,7 +84,7 @@ return scenario {
           .. "is his ninth call this week; most asked for the death certificate before they said sorry.",
         unlock = function(turn, customer)
           return customer.state.knew_kitchen and customer.trust >= 40 and turn.empathy >= 50
-            and not customer.state.cert_first
+            and not customer.state.cert_first and not customer:has_met("light_paperwork")
         end,
         line = "Sorry. It's just... my sister's in Perth, so it's all me. This is my ninth call this week. You're "
           .. "the first one who hasn't asked for the death certificate before anything else.",
@@ -186,6 +187,9 @@ return scenario {
       customer:feel(-6)
     end
 
+    -- Talked down to or stonewalled, he won't argue: he'll give up and try another day.
+    if turn.harmful then customer:lose_patience(1) end
+
     -- Saying "your mum" (not "the account holder") with a kind word lands.
     if condoles(turn) and turn:mentions("your mum", "your mother", "eileen") then
       customer:feel(4)
@@ -277,11 +281,12 @@ return scenario {
       },
     },
     {
-      name = "cold path: the account number, then the certificate",
+      name = "cold path: the account number, the certificate, a hand-off",
       seed = 1,
       replies = {
         "Can I take the account number please?",
         "I'll need a copy of the death certificate and the date of death.",
+        "Once we have those, our bereavement team will close the account. I'll transfer you to them now.",
       },
       expect = { outcome = "abandoned", max_empathy = 35 },
     },

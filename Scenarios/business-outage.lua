@@ -71,7 +71,7 @@ return scenario {
         text = "Friday tea-time is his busiest window: five till nine takes about £400 an hour, nearly half the "
           .. "week, mostly by card and through delivery apps that run on tablets on the shop's wifi.",
         unlock = function(turn, customer)
-          return customer.trust >= 5 and (turn:has("open_question") or turn:has("paraphrase")
+          return customer.trust >= 5 and not customer:has_met("timed_next_step") and (turn:has("open_question") or turn:has("paraphrase")
             or turn:mentions("how much", "costing you", "your business", "busiest", "friday"))
         end,
         line = "It's Friday. Five till nine is half my week. The delivery apps are on tablets on the wifi, the card "
@@ -82,7 +82,8 @@ return scenario {
         text = "He has already restarted the router twice (the lights are red), checked the status page (it says no "
           .. "known issues), and Shaz at the hairdresser's two doors down is offline too: a street fault, not his kit.",
         unlock = function(turn, customer)
-          return router_script(turn) or (customer.trust >= 20 and (turn:has("closed_question") or turn:has("open_question")))
+          return router_script(turn) or (customer.trust >= 20 and not customer:has_met("timed_next_step")
+            and (turn:has("closed_question") or turn:has("open_question")))
         end,
         line = "I've turned the router off and on twice. The lights are red. Your website says 'no known issues'. And "
           .. "Shaz at the hairdresser's two doors down is off as well, so don't tell me it's my kit.",
@@ -93,6 +94,7 @@ return scenario {
           .. "difference between paying it comfortably and scrambling.",
         unlock = function(turn, customer)
           return customer.state.knew_friday and customer.trust >= 40 and turn.empathy >= 50
+            and not customer:has_met("timed_next_step")
         end,
         line = "I refitted the place last year. The loan comes out Monday. One dead Friday and I'm scrambling. Sorry. "
           .. "Not your problem. I just need it working.",

@@ -64,7 +64,7 @@ return scenario {
         text = "Her branch on Fore Street closed in March. The nearest one is two buses away, and her knee is bad, "
           .. "so online banking is now the only way she can check her pension has gone in.",
         unlock = function(turn, customer)
-          return customer.trust >= 10
+          return customer.trust >= 10 and not customer:has_met("check_in")
             and (turn:has("open_question") or turn:has("reflect_feeling") or turn:has("validate"))
         end,
         line = "I used to just go into the branch, you see. On Fore Street. But they shut it in March, and the next "
@@ -75,7 +75,7 @@ return scenario {
         text = "Her grandson Liam set the banking up and wrote everything in a little red notebook. He is at "
           .. "university in Leeds now, and she doesn't like ringing him: she feels a nuisance.",
         unlock = function(turn, customer)
-          return customer.state.knew_branch and customer.trust >= 25
+          return customer.state.knew_branch and customer.trust >= 25 and not customer:has_met("check_in")
             and (turn:has("open_question") or turn:has("validate") or turn:has("reassurance")
               or turn:has("reflect_feeling"))
         end,
@@ -88,6 +88,7 @@ return scenario {
           .. "very nearly did; her neighbour took the phone off her. Every text with a code frightens her now.",
         unlock = function(turn, customer)
           return customer.state.knew_notebook and customer.trust >= 40 and turn.empathy >= 50
+            and not customer:has_met("check_in")
         end,
         line = "And I'm frightened of these codes, if I'm honest. A man rang last month saying he was the bank and "
           .. "asked me to read one out. I very nearly did. My neighbour took the phone off me.",
