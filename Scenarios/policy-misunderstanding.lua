@@ -68,7 +68,7 @@ return scenario {
     "acknowledge", "honesty", "explain_policy", "options", "no_false_promises", "no_policy_shield",
     "outcome:why-empathy", "outcome:everyone-has-a-story",
   },
-  max_turns = 6,
+  max_turns = 8,
 
   persona = {
     name = "Noor",
@@ -175,7 +175,10 @@ return scenario {
   react = function(turn, customer, delta)
     customer:feel(delta.mood)
     customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    -- While she believes the promise, a flat reply does not try her patience: she thinks she has what she came for.
+    if not (customer.state.false_promises > 0 and not customer:has_met("no_false_promise") and not turn.harmful) then
+      customer.patience = customer.patience + delta.patience
+    end
 
     -- What she had told before this reply (one revelation at a time).
     customer.state.had_dissertation = customer:knows("dissertation")
@@ -237,13 +240,22 @@ return scenario {
         "I came here for help, not a telling-off.",
       })
     end
+    if not customer:has_met("no_false_promise") then
+      -- She believes it will come back fixed for free; everything else is detail now.
+      return customer:pick({
+        "Great. Can you email me the returns label? And do I need the original box?",
+        "Perfect. I'll post it tomorrow before placement, then.",
+        "Okay. So a week or so and it's back, fixed, nothing to pay. Amazing.",
+      })
+    end
     if customer:has_met("honest_policy") and not customer:has_met("what_is_possible") then
       return customer:pick({
         "So that's a no, then? I've just got a broken laptop and twelve days?",
         "So what am I supposed to do? Just buy another one?",
       })
     end
-    if customer:has_met("what_is_possible") and not customer:knows("hinge") and not customer.state.asked_how then
+    if customer:has_met("what_is_possible") and not customer:knows("hinge") and not customer.state.asked_how
+      and not (customer:has_met("acknowledge") and customer:has_met("no_false_promise")) then
       customer.state.asked_how = true
       return "And what if they say I broke it? I didn't. I don't even know what I'd have done."
     end
@@ -272,7 +284,7 @@ return scenario {
       "It's not even a year old. What is a warranty for, then?",
       "I looked after this laptop. I don't see why I should pay for it breaking.",
     },
-    neutral = { "Okay. So what happens now?", "Right. And how long does that take?" },
+    neutral = { "Okay. So what happens now?", "Okay. What do you need from me?" },
     calm = { "Okay. That's fair, I suppose. Thank you for explaining it properly.", "Okay. That I can work with." },
     pleased = { "Thank you. Honestly, I was expecting a copy-paste of the terms and conditions." },
   },
@@ -314,6 +326,8 @@ return scenario {
         "You're welcome.",
         "Thanks for contacting us.",
         "Have a good day.",
+        "Okay.",
+        "Bye for now.",
       },
       expect = { outcome = "unresolved", goals = { "acknowledge" } },
     },

@@ -304,7 +304,7 @@ return scenario {
   },
 
   closing = {
-    resolved = "Right. Let's do that. And... thank you. You were straight with me, which is more than I expected.",
+    resolved = "Right. I'll take it. And... thank you. You were straight with me, which is more than I expected.",
     abandoned = "I'll book with an airline that remembers who I am. [hangs up]",
     unresolved = "I've got to pack. I'll keep refreshing your app, for all the good it does. [hangs up]",
     escalated = "Fine. Put me through. And tell them it's a Platinum member who's already held for twenty minutes.",
