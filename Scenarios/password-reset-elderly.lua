@@ -67,7 +67,7 @@ return scenario {
           return customer.trust >= 10 and not customer:has_met("check_in")
             and (turn:has("open_question") or turn:has("reflect_feeling") or turn:has("validate"))
         end,
-        line = "I used to just go into the branch, you see. On Fore Street. But they shut it in March, and the next "
+        line = "Oh, it's been all morning. I used to just go into the branch, you see. On Fore Street. But they shut it in March, and the next "
           .. "one's two buses away, with my knee.",
       },
       {
