@@ -219,6 +219,9 @@ return scenario {
       })
     end
     if what == "took_it_back" then
+      if customer:has_met("what_is_possible") then
+        return "Oh. Okay. ...I'd rather know now than when it comes back with a bill, I suppose."
+      end
       return "Oh. Okay. ...I'd rather know now than when it comes back with a bill, I suppose. So what does it "
         .. "actually depend on?"
     end
@@ -330,6 +333,17 @@ return scenario {
         "Bye for now.",
       },
       expect = { outcome = "unresolved", goals = { "acknowledge" } },
+    },
+    {
+      name = "correction path: a false promise taken back honestly can still resolve",
+      seed = 1,
+      replies = {
+        "I'm so sorry, that's stressful. Don't worry, it's covered, we'll fix it for free.",
+        "Actually, I need to correct myself, and I'm sorry. I can't promise it's free: the warranty covers "
+          .. "manufacturing faults, not accidental damage. But I can book a free inspection, and if the technician "
+          .. "finds a fault, the repair is covered.",
+      },
+      expect = { outcome = "resolved", goals = { "honest_policy", "what_is_possible", "no_false_promise" } },
     },
     {
       name = "cold path: the policy as a wall",
