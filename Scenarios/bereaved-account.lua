@@ -7,7 +7,8 @@
 -- Condolence, however it is put: an apology ("I'm so sorry about your mum"), a named feeling, or validation.
 local function condoles(turn)
   return not turn.harmful
-    and (turn:has("apology") or turn:has("reflect_feeling") or turn:has("validate") or turn:level("emotional_reactions") >= 2)
+    and (turn:has("apology") or turn:has("reflect_feeling") or turn:has("validate")
+      or turn:level("emotional_reactions") >= 2)
 end
 
 -- Words that turn his mum into a case.
@@ -63,8 +64,8 @@ return scenario {
           return customer.trust >= 10 and not customer:has_met("light_paperwork")
             and (turn:has("reflect_feeling") or turn:has("validate") or turn:has("open_question"))
         end,
-        line = "Thanks. Sorry. It's the letters that get me. Yesterday one came saying 'Eileen, you've missed your meter reading!' "
-          .. "With a smiley face on the envelope. I just stood in her hall holding it.",
+        line = "Thanks. Sorry. It's the letters that get me. Yesterday one came saying 'Eileen, you've missed your "
+          .. "meter reading!' With a smiley face on the envelope. I just stood in her hall holding it.",
       },
       {
         id = "kitchen",
@@ -235,7 +236,8 @@ return scenario {
 
   model_replies = {
     { moment = "the opening",
-      reply = "I'm so sorry about your mum, Gareth. There's no rush at all on this call, take whatever time you need." },
+      reply = "I'm so sorry about your mum, Gareth. There's no rush at all on this call, take whatever time you "
+        .. "need." },
     { moment = "when he mentions the letters",
       reply = "That must have been awful, seeing her name with a smiley face on it. I'm stopping any more letters "
         .. "going to her today." },

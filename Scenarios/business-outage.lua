@@ -71,8 +71,9 @@ return scenario {
         text = "Friday tea-time is his busiest window: five till nine takes about £400 an hour, nearly half the "
           .. "week, mostly by card and through delivery apps that run on tablets on the shop's wifi.",
         unlock = function(turn, customer)
-          return customer.trust >= 5 and not customer:has_met("timed_next_step") and (turn:has("open_question") or turn:has("paraphrase")
-            or turn:mentions("how much", "costing you", "your business", "busiest", "friday"))
+          return customer.trust >= 5 and not customer:has_met("timed_next_step")
+            and (turn:has("open_question") or turn:has("paraphrase")
+              or turn:mentions("how much", "costing you", "your business", "busiest", "friday"))
         end,
         line = "It's Friday. Five till nine is half my week. The delivery apps are on tablets on the wifi, the card "
           .. "machine's on the wifi. No internet, no orders. That's four hundred quid an hour, easy.",

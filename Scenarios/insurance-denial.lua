@@ -299,8 +299,9 @@ return scenario {
       replies = {
         "Lena, I'm so sorry. Finding a lump and then getting a letter like that must be really frightening. What "
           .. "did you think when you read it?",
-        "That sounds awful, reading it alone at 2am. I've got your claim open now. In plain words: the scan was turned down "
-          .. "because it wasn't approved by us before it was done. It's about paperwork, not about your health, and "
+        "That sounds awful, reading it alone at 2am. I've got your claim open now. In plain words: the scan was "
+          .. "turned down because it wasn't approved by us before it was done. It's about paperwork, not about your "
+          .. "health, and "
           .. "it doesn't mean your doctor was wrong to send you.",
         "You can appeal, with a short letter from your doctor saying why the scan was needed. Appeals usually take "
           .. "about 30 days. I can't promise the result, but a doctor's letter makes a real difference.",

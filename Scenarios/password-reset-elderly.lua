@@ -67,8 +67,8 @@ return scenario {
           return customer.trust >= 10 and not customer:has_met("check_in")
             and (turn:has("open_question") or turn:has("reflect_feeling") or turn:has("validate"))
         end,
-        line = "Oh, it's been all morning. I used to just go into the branch, you see. On Fore Street. But they shut it in March, and the next "
-          .. "one's two buses away, with my knee.",
+        line = "Oh, it's been all morning. I used to just go into the branch, you see. On Fore Street. But they "
+          .. "shut it in March, and the next one's two buses away, with my knee.",
       },
       {
         id = "notebook",
@@ -214,7 +214,8 @@ return scenario {
       })
     end
     if what == "too_many" then
-      return "Hang on, hang on. You said a lot of things there. What was the first one? I've only got one pair of hands."
+      return "Hang on, hang on. You said a lot of things there. What was the first one? I've only got one pair of "
+        .. "hands."
     end
     if what == "belittled" then
       return "Well, it's not easy for me, dear. Everyone says it's easy."
