@@ -6,7 +6,7 @@ return scenario {
   summary = "A customer was billed twice for one order; the second charge made her rent payment bounce.",
   difficulty = 2,
   channel = "phone",
-  skills = { "acknowledge", "ownership", "next_step" },
+  skills = { "acknowledge", "ownership", "next_step", "outcome:why-empathy", "outcome:everyone-has-a-story" },
   max_turns = 10,
 
   persona = {

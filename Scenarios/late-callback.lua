@@ -66,7 +66,7 @@ return scenario {
   summary = "A baker whose card machine keeps dropping off was promised a callback three times. Nobody called.",
   difficulty = 3,
   channel = "phone",
-  skills = { "acknowledge", "ownership", "next_step", "no_empty_promises" },
+  skills = { "acknowledge", "ownership", "next_step", "no_empty_promises", "outcome:everyone-has-a-story", "outcome:warning-signs" },
   max_turns = 12,
 
   persona = {

@@ -102,7 +102,8 @@ struct PackManifest {
                     report(.manifestMismatch, line: line, "learning outcome '\(outcome)' lists scenario '\(id)', but no scenario file in the pack has that id")
                     continue
                 }
-                if !scenario.skills.contains(outcome) {
+                // A scenario tags the outcomes it trains in its skills, as `outcome:<name>` (or the bare name).
+                if !scenario.skills.contains(outcome) && !scenario.skills.contains("outcome:" + outcome) {
                     report(.manifestMismatch, .warning, line: line,
                            "learning outcome '\(outcome)' lists scenario '\(id)', whose skills (\(scenario.skills.joined(separator: ", "))) do not include it")
                 }
