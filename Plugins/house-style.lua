@@ -1,4 +1,3 @@
----@type Plugin
 -- house-style: phrases the team has agreed to avoid, and what to say instead. Edit RULES to match your house style.
 local RULES = {
   { avoid = "unfortunately", instead = "here's what I can do" },
@@ -18,11 +17,12 @@ for i, rule in ipairs(RULES) do avoid[i] = rule.avoid end
 
 local function instead_of(phrase)
   for _, rule in ipairs(RULES) do
-    if rule.avoid == string.lower(phrase) then return rule.instead end
+    if string.lower(rule.avoid) == string.lower(phrase) then return rule.instead end
   end
-  return nil
+  return "something plainer"
 end
 
+---@type Plugin
 return plugin {
   name = "house-style",
   version = "1.0.0",

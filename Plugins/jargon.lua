@@ -1,4 +1,3 @@
----@type Plugin
 -- jargon: internal words a customer will not understand, with the plain words to use instead.
 -- Edit TERMS for your own product: the key is the term as agents say it, the value a plain alternative.
 local TERMS = {
@@ -16,10 +15,15 @@ local TERMS = {
   ["work order"] = "the engineer's booking",
 }
 
+-- Keys are matched in lower case, whatever case they are written in.
+local plain = {}
+for term, instead in pairs(TERMS) do plain[string.lower(term)] = instead end
+
 local list = {}
-for term in pairs(TERMS) do list[#list + 1] = term end
+for term in pairs(plain) do list[#list + 1] = term end
 table.sort(list)  -- pairs order is not deterministic; sorted terms keep results stable
 
+---@type Plugin
 return plugin {
   name = "jargon",
   version = "1.0.0",
@@ -37,7 +41,7 @@ return plugin {
       if #adjust < 3 then
         adjust[#adjust + 1] = {
           points = -5, technique = "jargon",
-          reason = "'" .. hit.text .. "' is internal jargon — try '" .. TERMS[string.lower(hit.text)] .. "'",
+          reason = "'" .. hit.text .. "' is internal jargon — try '" .. plain[string.lower(hit.text)] .. "'",
         }
       end
     end

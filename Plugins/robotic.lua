@@ -1,4 +1,3 @@
----@type Plugin
 -- robotic: flags replies that sound like autopilot. Repeating yourself, or reaching for canned service phrases, is
 -- one of the first signs of compassion fatigue: the words keep coming while the listening stops.
 local CANNED = {
@@ -29,6 +28,7 @@ local function similarity(a, b)
   return inter / union
 end
 
+---@type Plugin
 return plugin {
   name = "robotic",
   version = "1.0.0",

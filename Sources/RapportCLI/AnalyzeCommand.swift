@@ -69,6 +69,9 @@ struct AnalyzeCommand: ParsableCommand {
             let reply = text.hasSuffix("\n") ? String(text.dropLast()) : text
             let analysis = analyzer.analyze(reply, context: AnalysisContext(customerText: context, customerName: name))
             Terminal.write(AnalysisRenderer.render(reply: reply, analysis: analysis, color: Terminal.colorEnabled))
+            if let plugins = analyzer as? PluginAnalyzer {
+                for warning in plugins.takeWarnings() { Terminal.error("warning: \(TerminalSafe.sanitize(warning))") }
+            }
         }
     }
 

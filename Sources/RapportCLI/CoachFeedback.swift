@@ -24,6 +24,11 @@ enum CoachFeedback {
         for adjustment in score.adjustments where adjustment.points < 0 {
             parts.append(Styled("\(Int(adjustment.points)) \(adjustment.text)", .bad))
         }
+        // What plugins changed, attributed to them.
+        for item in record.analysis.breakdown where item.source != nil && item.points != 0 {
+            let points = item.points > 0 ? "+\(Int(item.points))" : "\(Int(item.points))"
+            parts.append(Styled("\(points) \(item.reason) (\(item.source!))", item.points < 0 ? .bad : .good))
+        }
         first += Styled(" \(glyphs.bullet) ", .dim) + Styled.join(parts, separator: Styled(" \(glyphs.bullet) ", .dim))
         var lines = [first]
         for event in record.events {

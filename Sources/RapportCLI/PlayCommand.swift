@@ -43,7 +43,9 @@ struct PlayCommand: ParsableCommand {
         if plugins.plugins.isEmpty {
             analyzer = DeferredAnalyzer()
         } else {
-            let pluginAnalyzer = PluginAnalyzer(plugins: plugins.copyForAnalysis())
+            // One set of plugin states for the analysis and the session's hooks: a plugin switched off by a failure
+            // in one hook stays off for all of them. (Single-threaded: the analyzer returns the set before hooks run.)
+            let pluginAnalyzer = PluginAnalyzer(plugins: plugins)
             Thread.detachNewThread { pluginAnalyzer.warmUp() }  // compile the lexicon while the trainee reads
             analyzer = pluginAnalyzer
         }

@@ -18,6 +18,9 @@ extension Repl {
             return
         }
         log.write(turn: result.record)
+        for warning in session.takePluginWarnings() {
+            screen.line(Styled("warning: \(warning)", .warn))
+        }
         if options.mode == .coach {
             let scores = TurnScorer(weights: session.definition.techniqueWeights).score(session.transcript.turns)
             if let score = scores.last, result.scriptError == nil {

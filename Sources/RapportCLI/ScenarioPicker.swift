@@ -21,8 +21,10 @@ struct ScenarioPicker {
             let number = "\(offset + 1).".padding(toLength: 4)
             screen.line(Styled(number) + Styled(d.id.padding(toLength: idWidth), .accent) + Styled("  " + glyphs.difficulty(d.difficulty) + "  ")
                         + Styled(d.title, .bold), indent: 2)
-            if !d.skills.isEmpty {
-                let skills = d.skills.map { String($0.map { $0 == "_" ? " " : $0 }) }.joined(separator: ", ")
+            // Learning-outcome tags (`outcome:…`) are for trainers' reports; the trainee sees the skills.
+            let shown = d.skills.filter { !$0.hasPrefix("outcome:") }
+            if !shown.isEmpty {
+                let skills = shown.map { String($0.map { $0 == "_" ? " " : $0 }) }.joined(separator: ", ")
                 screen.line(Styled("practises: " + skills, .dim), indent: 6 + idWidth + 2 + DisplayWidth.of(glyphs.difficulty(0)) + 2)
             }
         }

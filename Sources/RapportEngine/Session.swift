@@ -91,7 +91,8 @@ public final class Session {
     public func takePluginWarnings() -> [String] {
         var warnings = plugins.takeWarnings()
         if let pluginAnalyzer = analyzer as? PluginAnalyzer { warnings += pluginAnalyzer.takeWarnings() }
-        return warnings
+        var seen = Set<String>()
+        return warnings.filter { seen.insert($0).inserted }
     }
 
     /// Ends the call at the trainee's request (Ctrl-D, `:quit`): the outcome is `unresolved` unless it already had one.

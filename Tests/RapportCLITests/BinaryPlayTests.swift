@@ -40,11 +40,12 @@ import Testing
 
     @Test func pickingAScenarioFromTheList() throws {
         let folder = try binary.temporaryDirectory()
-        let result = try binary.run(["play", "--save", folder.path], input: "7\ndouble-charge\nHello.\n")
+        let result = try binary.run(["play", "--save", folder.path], input: "99\ndouble-charge\nHello.\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Scenarios in Scenarios:"))
         #expect(result.stdout.contains("Charged twice, rent bounced"))
-        #expect(result.stdout.contains("practises: acknowledge, ownership, next step"))
+        #expect(result.stdout.contains("practises: acknowledge, ownership, next step\n"))
+        #expect(!result.stdout.contains("outcome:"))
         #expect(result.stdout.contains("Type a number from 1 to"))
         #expect(result.stdout.contains("you> Hello."))
     }

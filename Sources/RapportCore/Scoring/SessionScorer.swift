@@ -29,6 +29,9 @@ public struct SessionScorer: Sendable {
                                            quote: evidence.text, points: item?.points ?? 0))
             }
             reasons.append(contentsOf: score.adjustments.filter { $0.points != 0 })
+            for item in record.analysis.breakdown where item.source != nil && item.points != 0 {
+                reasons.append(ScoreReason(turn: record.number, text: "\(item.reason) (plugin \(item.source!))", points: item.points))
+            }
         }
         if let best = zip(transcript.turns, turns).max(by: { $0.1.empathy < $1.1.empathy }), best.1.empathy >= 60 {
             reasons.append(ScoreReason(turn: best.0.number, text: "warmest reply (\(best.1.empathy))", quote: TurnScorer.excerpt(best.0.reply), points: 0))

@@ -31,7 +31,11 @@ struct PluginManifestReader {
             return "0"
         }()
         guard let api = table["api"].intValue else {
-            report(.badManifest, "plugin '\(name)' is missing 'api' (the plugin API version it targets; use api = 1)")
+            if table["api"].isNil {
+                report(.badManifest, "plugin '\(name)' is missing 'api' (the plugin API version it targets; use api = 1)")
+            } else {
+                report(.badManifest, "'api' of plugin '\(name)' must be a whole number such as 1, not \(table["api"])")
+            }
             return nil
         }
         if !PluginRuntime.supportedAPIVersions.contains(api) {

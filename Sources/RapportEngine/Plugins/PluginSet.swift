@@ -58,10 +58,6 @@ public final class PluginSet {
         return pendingWarnings
     }
 
-    /// A copy with fresh states for a ``PluginAnalyzer``, so the session's own hooks and the analyzer's never share
-    /// a state.
-    public func copyForAnalysis() -> PluginSet { copy() }
-
     /// A copy with fresh states, for another thread.
     func copy() -> PluginSet {
         PluginSet(plugins: plugins.compactMap { $0.copy() })

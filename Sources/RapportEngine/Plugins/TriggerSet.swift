@@ -1,4 +1,5 @@
-/// Decides quickly whether a reply contains any of a plugin's trigger phrases (ASCII case-insensitive, on bytes), so
+/// Decides quickly whether a reply contains any of a plugin's trigger phrases (case-insensitive for ASCII letters; other
+/// letters must match exactly), so
 /// a plugin's `analyze` hook runs only on replies it can have something to say about.
 ///
 /// One pass over the reply: every two-byte window is looked up in a 65,536-bit table of the triggers' first two
@@ -11,7 +12,8 @@ struct TriggerSet: Sendable {
     private let singles: [UInt8]
 
     init(_ phrases: [String]) {
-        triggers = phrases.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+        // Folded exactly as replies are (ASCII letters only), so a trigger and a reply always compare alike.
+        triggers = phrases.map { Self.fold($0) }.filter { !$0.isEmpty }
         var heads = [UInt64](repeating: 0, count: 1024)
         var singles: [UInt8] = []
         for trigger in triggers {

@@ -16,9 +16,9 @@ local function find_all(text, phrases, words)
   local lowered = string.lower(text or "")
   local found = {}
   for _, phrase in ipairs(phrases) do
-    local p = string.lower(phrase)
+    local p = string.lower(tostring(phrase))
     local init = 1
-    while true do
+    while p ~= "" do
       local first, last = string.find(lowered, p, init, true)
       if not first then break end
       local ok = true
