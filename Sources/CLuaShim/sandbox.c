@@ -309,8 +309,14 @@ int rlua_strict_globals(lua_State *L) {
     return 0;
 }
 
-void rlua_take_printed(lua_State *L) {
+int rlua_take_printed(lua_State *L) {
     lua_getfield(L, LUA_REGISTRYINDEX, PRINTED_KEY);
+    int count = lua_type(L, -1) == LUA_TTABLE ? (int)lua_rawlen(L, -1) : 0;
+    if (count == 0) {
+        lua_pop(L, 1);
+        return 0;
+    }
     lua_createtable(L, 0, 0);
     lua_setfield(L, LUA_REGISTRYINDEX, PRINTED_KEY);
+    return count;
 }

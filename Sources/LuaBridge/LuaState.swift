@@ -107,8 +107,7 @@ public final class LuaState {
     public func takePrinted() -> [String] {
         let top = lua_gettop(L)
         defer { lua_settop(L, top) }
-        rlua_take_printed(L)
-        guard case .table(let table) = value(at: -1) else { return [] }
+        guard rlua_take_printed(L) > 0, case .table(let table) = value(at: -1) else { return [] }
         return table.array.compactMap(\.stringValue)
     }
 

@@ -112,9 +112,9 @@ int rlua_open_sandbox(lua_State *L);
    file:line) on any new global. Call with lua_pcall. Stack effect: [-0, +0]. */
 int rlua_strict_globals(lua_State *L);
 
-/* Pushes the list of lines scripts printed since the last call (a table, possibly empty) and clears it.
-   Stack effect: [-0, +1]. */
-void rlua_take_printed(lua_State *L);
+/* When scripts printed lines since the last call, pushes their list (a table) and clears it, returning how many;
+   otherwise pushes nothing and returns 0. Stack effect: [-0, +(0|1)]. */
+int rlua_take_printed(lua_State *L);
 
 /* ---- Host-trusted bytecode (never offered to scripts) ----------------------------------------------------- */
 

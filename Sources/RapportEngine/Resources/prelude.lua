@@ -136,7 +136,24 @@ local Turn = {}
 Turn.__index = Turn
 Turn.__metatable = false
 function Turn:has(technique) return self.analysis.techniques[technique] == true end
-function Turn:mentions(...) return mentions(self.text, ...) end
+function Turn:mentions(...)
+  local lowered = rawget(self, "_lowered")
+  if lowered == nil then
+    lowered = string.lower(self.text or "")
+    rawset(self, "_lowered", lowered)
+  end
+  for i = 1, select("#", ...) do
+    local phrase = select(i, ...)
+    if type(phrase) == "table" then
+      for _, p in ipairs(phrase) do
+        if string.find(lowered, string.lower(p), 1, true) then return true end
+      end
+    elseif phrase ~= nil and string.find(lowered, string.lower(tostring(phrase)), 1, true) then
+      return true
+    end
+  end
+  return false
+end
 function Turn:level(mechanism) return self.analysis.mechanisms[mechanism] or 0 end
 
 local function variants(value)
@@ -197,10 +214,10 @@ function driver.turn(t, delta)
   events, ended = {}, nil
   local techniques = {}
   for _, name in ipairs(t.analysis.techniques) do techniques[name] = true end
+  -- Plain tables (no read-only proxies): a script that changes its own turn only changes its own view.
   local turn = setmetatable({
     number = t.number, text = t.text, empathy = t.analysis.empathy, harmful = t.harmful,
-    analysis = readonly({ empathy = t.analysis.empathy, mechanisms = readonly(t.analysis.mechanisms, "mechanisms"),
-      techniques = readonly(techniques, "techniques") }, "analysis"),
+    analysis = { empathy = t.analysis.empathy, mechanisms = t.analysis.mechanisms, techniques = techniques },
   }, Turn)
   customer.turn = t.number
 
@@ -218,7 +235,7 @@ function driver.turn(t, delta)
     if not customer.met[g.id] then
       local hit = false
       for _, name in ipairs(g.techniques or {}) do if turn:has(name) then hit = true end end
-      if not hit and g.phrases and mentions(t.text, g.phrases) then hit = true end
+      if not hit and g.phrases and turn:mentions(g.phrases) then hit = true end
       if not hit and type(g.when) == "function" and g.when(turn, customer) then hit = true end
       if hit then customer:meet(g.id) end
     end
