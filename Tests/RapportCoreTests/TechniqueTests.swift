@@ -121,3 +121,44 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(result.has(.openQuestion))
     #expect(!result.has(.paraphrase))
 }
+
+@Test func aQuotedQuestionIsReportedSpeech() {
+    let quoted = analyze("Lots of customers think, \"Why is it always late?\" and that is fair.")
+    #expect(!quoted.has(.openQuestion))
+    #expect(analyze("Why is it always late?").has(.openQuestion))
+}
+
+@Test func aBareBackchannelIsAnEncouragerNotAQuestion() {
+    #expect(!analyze("Yeah?").has(.closedQuestion))
+    #expect(!analyze("Oh, really?").has(.closedQuestion))
+    #expect(analyze("Yeah? What did the courier say?").has(.openQuestion))
+}
+
+@Test func aComprehensionCheckAfterAStatementConfirmsIt() {
+    let customer = "My parcel went to my old flat."
+    let checked = analyze("So the parcel went to your old flat. Is that right?", customer: customer)
+    #expect(!checked.has(.closedQuestion))
+    #expect(checked.has(.paraphrase))
+    #expect(analyze("Is that right?").has(.closedQuestion))
+    #expect(analyze("Your refund is due on Monday. Did the card change?").has(.closedQuestion))
+}
+
+@Test func aFramedStatementWithAQuestionMarkIsAReflection() {
+    let customer = "I've rung four times this week."
+    let framed = analyze("You feel like nobody is listening to you?", customer: customer)
+    #expect(framed.has(.paraphrase))
+    #expect(!framed.has(.closedQuestion))
+    let cleft = analyze("So what I'm hearing is the app keeps logging you out?", customer: customer)
+    #expect(!cleft.has(.openQuestion))
+    #expect(cleft.has(.paraphrase))
+    #expect(analyze("You're flying out on Friday?", customer: customer).has(.closedQuestion))
+    #expect(analyze("So what did the app show?", customer: customer).has(.openQuestion))
+}
+
+@Test func anActionProposedAsAQuestionIsAdvice() {
+    let proposal = analyze("Have you tried restarting the router?")
+    #expect(proposal.has(.suggestion))
+    #expect(!proposal.has(.closedQuestion))
+    #expect(analyze("Would you consider a replacement instead?").has(.suggestion))
+    #expect(analyze("Have you spoken to the courier yet?").has(.closedQuestion))
+}

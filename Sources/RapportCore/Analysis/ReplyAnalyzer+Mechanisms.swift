@@ -27,17 +27,16 @@ extension ReplyAnalyzer {
         let youBit = lexicon.classBit("you")
         let serviceNoun = lexicon.classBit("service_noun")
         let stop = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")
-        for technique in [Technique.openQuestion, .closedQuestion] {
-            for span in findings.evidence[technique] {
-                let range = span.first..<span.end
-                let addressed = range.contains { document.tokens[$0].classes & youBit != 0 }
-                guard addressed else { continue }
-                // Asking for an order number or offering more help is service, not exploring the person.
-                if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
-                if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 }) { continue }
-                let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
-                findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
-            }
+        let asked = findings.evidence[.openQuestion] + findings.evidence[.closedQuestion] + findings.proposalQuestions
+        for span in asked {
+            let range = span.first..<span.end
+            let addressed = range.contains { document.tokens[$0].classes & youBit != 0 }
+            guard addressed else { continue }
+            // Asking for an order number or offering more help is service, not exploring the person.
+            if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
+            if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 }) { continue }
+            let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
+            findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
         }
     }
 }

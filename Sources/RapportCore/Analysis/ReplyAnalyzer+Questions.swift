@@ -20,18 +20,27 @@ extension ReplyAnalyzer {
     /// you try…", "have you tried…") count as suggestions, not questions.
     func detectQuestions(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
         let tokens = document.tokens
-        for sentence in document.sentences {
+        var quotes = QuoteTracker(document)
+        for (index, sentence) in document.sentences.enumerated() {
             let range = sentence.firstToken..<sentence.endToken
+            if sentence.isQuestion, notAsking(document, sentence: index, findings: findings, quotes: &quotes) != nil { continue }
             let form: QuestionForm?
             if sentence.isQuestion { form = questionForm(tokens, range) } else { form = unmarkedQuestionForm(tokens, range) }
             if var form {
                 // A statement said as a question ("you're not sleeping?") that takes up the customer's own
-                // words checks a reflection; one that brings up something new asks for a fact.
+                // words, or is framed as a reflection ("you feel like nobody listens?"), checks a reflection;
+                // one that brings up something new asks for a fact.
                 if form == .declarative {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
-                    form = echoes ? .reflection : .closed
+                    form = echoes || hasReflectionFrame(findings, in: range) ? .reflection : .closed
                 }
-                if form == .suggestion {
+                // "So what I'm hearing is…?" opens with "what" but restates.
+                if form == .open, sentence.isQuestion, opensWithReflectiveWhat(document, findings, range) { form = .reflection }
+                if form == .proposal {
+                    // "Have you tried…?", "Would you consider…?": an action proposed as a question is advice.
+                    findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound)
+                    findings.proposalQuestions.append((range.lowerBound, range.upperBound))
+                } else if form == .suggestion {
                     // "Have you tried…?", "Why not…?": advice put as a question is both.
                     findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound)
                     let opensWithWh = ReplyAnalyzer.openers.contains(tokens[range.lowerBound].norm)
@@ -53,7 +62,7 @@ extension ReplyAnalyzer {
         return word.utf8.count < next.utf8.count + 1 && next.hasPrefix(word) && tokens[k].end + 1 >= tokens[k + 1].start
     }
 
-    enum QuestionForm { case open, closed, suggestion, reflection, declarative }
+    enum QuestionForm { case open, closed, suggestion, proposal, reflection, declarative }
 
     /// The form of the question in `range`: decided by the first word of its last clause that is not a
     /// discourse marker, falling back to earlier clauses.
@@ -102,9 +111,17 @@ extension ReplyAnalyzer {
             if word == "why" && next == "not" { return .suggestion }
             if (word == "how" || word == "what") && next == "about" && after.hasSuffix("ing") { return .suggestion }
             if word == "why" && next == "do" && after == "not" { return .suggestion }
-            if (word == "have" || word == "did" || word == "would" || word == "could") && next == "you" &&
-                ["tried", "try", "considered", "consider", "thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(after) {
-                return .suggestion
+            if ["have", "did", "would", "could", "will"].contains(word) && next == "you" {
+                // "Have you (ever) tried…", "Would you consider…": proposing an action, not asking for facts.
+                var v = k + 2
+                while v < range.upperBound - 1, ["ever", "already", "maybe", "perhaps", "also", "possibly"].contains(tokens[v].norm) { v += 1 }
+                let verb = v < range.upperBound ? tokens[v].norm : ""
+                let particle = v + 1 < range.upperBound ? tokens[v + 1].norm : ""
+                if ["tried", "try", "considered", "consider"].contains(verb) || verb == "thought" && ["about", "of"].contains(particle) ||
+                    verb == "reached" && particle == "out" || verb == "looked" && particle == "into" {
+                    return .proposal
+                }
+                if ["thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(verb) { return .suggestion }
             }
             if (word == "is" || word == "are") && next == "there" && ["any", "anyone", "anybody", "someone", "somebody", "a"].contains(after),
                (k..<range.upperBound).contains(where: { tokens[$0].norm == "you" }) && (k..<range.upperBound).contains(where: { ["can", "could"].contains(tokens[$0].norm) }) {

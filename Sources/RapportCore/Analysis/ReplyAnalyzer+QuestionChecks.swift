@@ -1,0 +1,71 @@
+extension ReplyAnalyzer {
+    /// One-word backchannels that keep the other person talking ("Yeah?", "Really?", "Oh?"): minimal encouragers,
+    /// not questions.
+    static let encouragers: Set<String> = [
+        "yeah", "yes", "yep", "yup", "okay", "ok", "really", "oh", "mm", "mmm", "hmm", "huh", "uh", "mhm", "right", "aha", "ah",
+    ]
+
+    /// Why a sentence that ends in "?" asks nothing, or nil when it is a real question:
+    /// - reported speech: the question sits inside quotation marks ("…you think, 'What if it fails?'");
+    /// - a minimal encourager ("Yeah?", "Oh, really?");
+    /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply,
+    ///   which confirms the statement instead of asking something new.
+    func notAsking(_ document: TextDocument, sentence index: Int, findings: Findings, quotes: inout QuoteTracker) -> String? {
+        let sentence = document.sentences[index]
+        let tokens = document.tokens
+        let range = sentence.firstToken..<sentence.endToken
+        if quotes.isQuoted(sentence, document: document) { return "quoted" }
+        if range.count <= 3, range.allSatisfy({ ReplyAnalyzer.encouragers.contains(tokens[$0].norm) }) { return "encourager" }
+        guard index > 0 else { return nil }
+        let isCheck = findings.checkQuestions.contains { $0.first >= range.lowerBound && $0.first < range.upperBound && $0.end == range.upperBound }
+        guard isCheck else { return nil }
+        // Only after a statement: alone or after another question, "Is that right?" still asks.
+        let previous = document.sentences[index - 1]
+        return !previous.isQuestion && previous.tokenCount >= 3 ? "check" : nil
+    }
+
+    /// True when a reflection frame ("it sounds like", "you feel like") lies in `range`.
+    func hasReflectionFrame(_ findings: Findings, in range: Range<Int>) -> Bool {
+        findings.reflectionFrames.contains { $0.first >= range.lowerBound && $0.first < range.upperBound }
+    }
+
+    /// True when the sentence opens (after discourse markers) with a reflection frame that starts with "what":
+    /// "So what I'm hearing is you've had enough?" restates; it does not ask.
+    func opensWithReflectiveWhat(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(document.tokens[k].norm), document.tokens[k].norm != "you" { k += 1 }
+        guard k < range.upperBound, document.tokens[k].norm == "what" else { return false }
+        return findings.reflectionFrames.contains { $0.first <= k && k < $0.end && $0.first >= range.lowerBound }
+    }
+}
+
+/// Tracks whether the question marks of a reply fall inside double quotation marks, in one pass over the text.
+struct QuoteTracker {
+    private var position = 0
+    private var open = false
+    private let hasQuotes: Bool
+
+    /// Creates a tracker for `document`; a text without double quotes costs one scan.
+    init(_ document: TextDocument) {
+        hasQuotes = document.scalars.contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+    }
+
+    /// True when the sentence's question mark lies inside quotation marks. Sentences must be asked in order.
+    mutating func isQuoted(_ sentence: Sentence, document: TextDocument) -> Bool {
+        guard hasQuotes, sentence.endToken > sentence.firstToken else { return false }
+        let scalars = document.scalars
+        var mark = document.tokens[sentence.endToken - 1].end
+        while mark < sentence.end, mark < scalars.count, scalars[mark] != "?" { mark += 1 }
+        guard mark >= position else { return open }
+        while position < mark, position < scalars.count {
+            switch scalars[position] {
+            case "\"": open.toggle()
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            default: break
+            }
+            position += 1
+        }
+        return open
+    }
+}
