@@ -162,3 +162,13 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(analyze("Would you consider a replacement instead?").has(.suggestion))
     #expect(analyze("Have you spoken to the courier yet?").has(.closedQuestion))
 }
+
+@Test func aQuestionStartingInsideAStatementIsStillAQuestion() {
+    let customer = "The engineer came and went without fixing anything."
+    #expect(analyze("That's good news, and is there anything else the engineer said?", customer: customer).has(.closedQuestion))
+    #expect(analyze("So you've been waiting-- how long has it been now?", customer: customer).has(.openQuestion))
+    #expect(analyze("Yeah, is it booked again", customer: customer).has(.closedQuestion))
+    let tagged = analyze("So the engineer left without fixing anything, is that right?", customer: customer)
+    #expect(!tagged.has(.closedQuestion))
+    #expect(tagged.has(.paraphrase))
+}

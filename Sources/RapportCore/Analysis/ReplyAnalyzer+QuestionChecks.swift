@@ -16,17 +16,29 @@ extension ReplyAnalyzer {
         let range = sentence.firstToken..<sentence.endToken
         if quotes.isQuoted(sentence, document: document) { return "quoted" }
         if range.count <= 3, range.allSatisfy({ ReplyAnalyzer.encouragers.contains(tokens[$0].norm) }) { return "encourager" }
-        guard index > 0 else { return nil }
-        let isCheck = findings.checkQuestions.contains { $0.first >= range.lowerBound && $0.first < range.upperBound && $0.end == range.upperBound }
-        guard isCheck else { return nil }
+        guard index > 0, checkStart(document, findings, range) == range.lowerBound else { return nil }
         // Only after a statement: alone or after another question, "Is that right?" still asks.
         let previous = document.sentences[index - 1]
         return !previous.isQuestion && previous.tokenCount >= 3 ? "check" : nil
     }
 
-    /// True when a reflection frame ("it sounds like", "you feel like") lies in `range`.
+    /// Where a comprehension check closing the sentence starts ("…, is that right?"), if there is one: it must
+    /// start a clause (after discourse markers) and run to the end of the sentence.
+    func checkStart(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Int? {
+        let tokens = document.tokens
+        for span in findings.checkQuestions where span.end == range.upperBound && span.first >= range.lowerBound {
+            var k = span.first
+            while k > range.lowerBound, tokens[k - 1].clause == tokens[k].clause, ReplyAnalyzer.discourseMarkers.contains(tokens[k - 1].norm) { k -= 1 }
+            if k == range.lowerBound || tokens[k - 1].clause != tokens[k].clause { return k }
+        }
+        return nil
+    }
+
+    /// True when a reflection frame ("it sounds like", "you feel like") or a named feeling ("you're glad")
+    /// lies in `range`.
     func hasReflectionFrame(_ findings: Findings, in range: Range<Int>) -> Bool {
-        findings.reflectionFrames.contains { $0.first >= range.lowerBound && $0.first < range.upperBound }
+        findings.reflectionFrames.contains { $0.first >= range.lowerBound && $0.first < range.upperBound } ||
+            findings.evidence.covers([.reflectFeeling], in: range)
     }
 
     /// True when the sentence opens (after discourse markers) with a reflection frame that starts with "what":
@@ -67,5 +79,34 @@ struct QuoteTracker {
             position += 1
         }
         return open
+    }
+}
+
+extension ReplyAnalyzer {
+    /// Subjects that follow an auxiliary in a yes/no question ("are you…", "is there…", "did it…").
+    static let invertedSubjects: Set<String> = ["you", "there", "that", "it", "he", "she", "they", "we", "i", "this", "anyone", "anything"]
+
+    /// Joining words after which a new question may start inside a sentence ("…and is there anything else?").
+    static let questionJoiners: Set<String> = ["and", "but", "so", "or", "then"]
+
+    /// The form of a question that starts inside a sentence whose opening is a statement: "That's great, and is
+    /// there anything else?", "So you've been-- how long has it been?". An auxiliary followed by its subject, or a
+    /// question word followed by that, at a clause start or after "and"/"but"/"so" asks a real question, unless it
+    /// is a comprehension check closing the sentence ("…, is that right?").
+    func innerQuestionForm(_ document: TextDocument, _ range: Range<Int>, findings: Findings) -> QuestionForm? {
+        let tokens = document.tokens
+        guard range.count >= 3 else { return nil }
+        for j in range.lowerBound + 1..<range.upperBound - 1 {
+            let previous = tokens[j - 1]
+            guard previous.clause != tokens[j].clause || ReplyAnalyzer.questionJoiners.contains(previous.norm) else { continue }
+            var k = j
+            let open = ReplyAnalyzer.openers.contains(tokens[k].norm)
+            if open { k += 1; if k < range.upperBound - 1, !ReplyAnalyzer.auxiliaries.contains(tokens[k].norm) { k += 1 } }
+            guard k + 1 < range.upperBound, ReplyAnalyzer.auxiliaries.contains(tokens[k].norm), !["any", "anything", "anyone", "anybody"].contains(tokens[k].norm),
+                  ReplyAnalyzer.invertedSubjects.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start else { continue }
+            if let check = checkStart(document, findings, range), check <= j { continue }
+            return open ? .open : .closed
+        }
+        return nil
     }
 }

@@ -3,7 +3,8 @@ extension ReplyAnalyzer {
     static let discourseMarkers: Set<String> = [
         "so", "and", "but", "ok", "okay", "well", "oh", "um", "uh", "hmm", "now", "then", "also", "alright",
         "right", "yes", "yeah", "no", "hi", "hello", "hey", "just", "or", "anyway", "ah", "wow", "sure", "great",
-        "actually", "honestly", "see", "gotcha", "cool", "nice", "good", "thanks", "thank", "you",
+        "actually", "honestly", "see", "gotcha", "cool", "nice", "good", "thanks", "thank", "you", "mm", "mmm", "mhm",
+        "huh", "uh",
     ]
 
     /// Question words that open an open question.
@@ -25,11 +26,21 @@ extension ReplyAnalyzer {
             let range = sentence.firstToken..<sentence.endToken
             if sentence.isQuestion, notAsking(document, sentence: index, findings: findings, quotes: &quotes) != nil { continue }
             let form: QuestionForm?
-            if sentence.isQuestion { form = questionForm(tokens, range) } else { form = unmarkedQuestionForm(tokens, range) }
+            if sentence.isQuestion {
+                // A statement closed by a check ("…, is that right?") is read without its tag.
+                if let check = checkStart(document, findings, range), check > range.lowerBound {
+                    form = questionForm(tokens, range.lowerBound..<check)
+                } else {
+                    form = questionForm(tokens, range)
+                }
+            } else { form = unmarkedQuestionForm(tokens, range) }
             if var form {
                 // A statement said as a question ("you're not sleeping?") that takes up the customer's own
                 // words, or is framed as a reflection ("you feel like nobody listens?"), checks a reflection;
                 // one that brings up something new asks for a fact.
+                if form == .declarative || form == .reflection, sentence.isQuestion, let inner = innerQuestionForm(document, range, findings: findings) {
+                    form = inner
+                }
                 if form == .declarative {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
                     form = echoes || hasReflectionFrame(findings, in: range) ? .reflection : .closed
@@ -159,7 +170,9 @@ extension ReplyAnalyzer {
         while start < range.upperBound {
             var end = start
             while end < range.upperBound && tokens[end].clause == tokens[start].clause { end += 1 }
-            if let form = unmarkedClauseForm(tokens, start..<end, sentenceStart: start == range.lowerBound) { return form }
+            // Only discourse markers before it ("Yeah, is that…", "So, do you…") still open the sentence.
+            let opensSentence = (range.lowerBound..<start).allSatisfy { ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }
+            if let form = unmarkedClauseForm(tokens, start..<end, sentenceStart: opensSentence) { return form }
             start = end
         }
         return nil
