@@ -172,3 +172,17 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!tagged.has(.closedQuestion))
     #expect(tagged.has(.paraphrase))
 }
+
+@Test func iWonderIfYouInvitesButIWonderWhetherThatMuses() {
+    #expect(analyze("I wonder if you could tell me what the letter said.").has(.openQuestion))
+    #expect(analyze("I'm wondering what your landlord told you.").has(.openQuestion))
+    #expect(!analyze("I wonder whether the update made it worse.").has(.openQuestion))
+}
+
+@Test func anEchoedFragmentAsksToConfirmADetail() {
+    let customer = "They sent the replacement to my old flat in Leeds."
+    #expect(analyze("Your old flat in Leeds?", customer: customer).has(.closedQuestion))
+    let clause = analyze("They sent it to your old flat?", customer: customer)
+    #expect(clause.has(.paraphrase))
+    #expect(!clause.has(.closedQuestion))
+}

@@ -110,3 +110,17 @@ extension ReplyAnalyzer {
         return nil
     }
 }
+
+extension ReplyAnalyzer {
+    /// Words that make a sentence a clause with its own subject or verb.
+    static let clauseWords: Set<String> = [
+        "you", "i", "he", "she", "it", "they", "we", "there", "is", "are", "was", "were", "am", "has", "have", "had",
+        "do", "does", "did", "will", "would", "can", "could", "should", "feel", "feels", "felt", "sounds", "seems",
+    ]
+
+    /// True for a fragment without subject or verb ("Your old flat?", "Every other day?"): echoed with a question
+    /// mark it asks to confirm a detail, where an echoed clause ("you moved last month?") restates.
+    func isFragment(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        !range.contains { ReplyAnalyzer.clauseWords.contains(tokens[$0].norm) }
+    }
+}

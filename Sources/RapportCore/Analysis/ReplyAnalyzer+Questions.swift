@@ -43,7 +43,8 @@ extension ReplyAnalyzer {
                 }
                 if form == .declarative {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
-                    form = echoes || hasReflectionFrame(findings, in: range) ? .reflection : .closed
+                    let reflects = echoes && !isFragment(tokens, range) || hasReflectionFrame(findings, in: range)
+                    form = reflects ? .reflection : .closed
                 }
                 // "So what I'm hearing is…?" opens with "what" but restates.
                 if form == .open, sentence.isQuestion, opensWithReflectiveWhat(document, findings, range) { form = .reflection }
