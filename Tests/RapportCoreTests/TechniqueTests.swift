@@ -186,3 +186,9 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(clause.has(.paraphrase))
     #expect(!clause.has(.closedQuestion))
 }
+
+@Test func aRhetoricalTurnAsksNothing() {
+    #expect(!analyze("And you know what? The new part fixed it.").has(.closedQuestion))
+    #expect(!analyze("It's been a long week for everyone, you know?").has(.closedQuestion))
+    #expect(analyze("Do you know what the error code was?").has(.closedQuestion))
+}

@@ -9,14 +9,18 @@ extension ReplyAnalyzer {
     /// - reported speech: the question sits inside quotation marks ("…you think, 'What if it fails?'");
     /// - a minimal encourager ("Yeah?", "Oh, really?");
     /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply,
-    ///   which confirms the statement instead of asking something new.
+    ///   which confirms the statement instead of asking something new;
+    /// - a rhetorical turn closing the sentence ("You know what?", "It's a lot, you know?").
     func notAsking(_ document: TextDocument, sentence index: Int, findings: Findings, quotes: inout QuoteTracker) -> String? {
         let sentence = document.sentences[index]
         let tokens = document.tokens
         let range = sentence.firstToken..<sentence.endToken
         if quotes.isQuoted(sentence, document: document) { return "quoted" }
         if range.count <= 3, range.allSatisfy({ ReplyAnalyzer.encouragers.contains(tokens[$0].norm) }) { return "encourager" }
-        guard index > 0, checkStart(document, findings, range) == range.lowerBound else { return nil }
+        guard let tag = checkTag(document, findings, range) else { return nil }
+        // "You know what?", "…, you know?": rhetorical, wherever it stands.
+        if tag.rhetorical { return "rhetorical" }
+        guard index > 0, tag.start == range.lowerBound else { return nil }
         // Only after a statement: alone or after another question, "Is that right?" still asks.
         let previous = document.sentences[index - 1]
         return !previous.isQuestion && previous.tokenCount >= 3 ? "check" : nil
@@ -25,11 +29,16 @@ extension ReplyAnalyzer {
     /// Where a comprehension check closing the sentence starts ("…, is that right?"), if there is one: it must
     /// start a clause (after discourse markers) and run to the end of the sentence.
     func checkStart(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Int? {
+        checkTag(document, findings, range)?.start
+    }
+
+    /// The comprehension check or rhetorical turn closing the sentence, if any (see ``checkStart``).
+    func checkTag(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> (start: Int, rhetorical: Bool)? {
         let tokens = document.tokens
         for span in findings.checkQuestions where span.end == range.upperBound && span.first >= range.lowerBound {
             var k = span.first
             while k > range.lowerBound, tokens[k - 1].clause == tokens[k].clause, ReplyAnalyzer.discourseMarkers.contains(tokens[k - 1].norm) { k -= 1 }
-            if k == range.lowerBound || tokens[k - 1].clause != tokens[k].clause { return k }
+            if k == range.lowerBound || tokens[k - 1].clause != tokens[k].clause { return (k, span.rhetorical) }
         }
         return nil
     }
