@@ -176,6 +176,7 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
 @Test func iWonderIfYouInvitesButIWonderWhetherThatMuses() {
     #expect(analyze("I wonder if you could tell me what the letter said.").has(.openQuestion))
     #expect(analyze("I'm wondering what your landlord told you.").has(.openQuestion))
+    #expect(analyze("I wonder if we could go through the bill together.").has(.openQuestion))
     #expect(!analyze("I wonder whether the update made it worse.").has(.openQuestion))
 }
 
