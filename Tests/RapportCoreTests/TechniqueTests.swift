@@ -193,3 +193,11 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!analyze("It's been a long week for everyone, you know?").has(.closedQuestion))
     #expect(analyze("Do you know what the error code was?").has(.closedQuestion))
 }
+
+@Test func praiseAddressedToYouAffirmsRatherThanRestates() {
+    let customer = "I've been patient for three weeks waiting on this refund."
+    let praise = analyze("You've been so patient, you're doing everything right.", customer: customer)
+    #expect(praise.has(.reassurance))
+    #expect(!praise.has(.paraphrase))
+    #expect(analyze("So you've been waiting three weeks on this refund.", customer: customer).has(.paraphrase))
+}

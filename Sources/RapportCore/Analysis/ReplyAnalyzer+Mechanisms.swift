@@ -1,12 +1,16 @@
 extension ReplyAnalyzer {
     /// Settles clashes between findings: mock thanks or praise inside sarcasm is not gratitude or reassurance,
-    /// and a "question" that only asks for permission to suggest stays a suggestion.
+    /// validation is not dismissal, and praise or validation addressed to "you" is not a restatement.
     func resolveConflicts(_ document: TextDocument, into findings: inout Findings) {
         for helpful in [Technique.gratitude, .reassurance, .validate, .apology] {
             findings.evidence.removeOverlaps(of: helpful, with: .sarcasm)
         }
         findings.evidence.removeOverlaps(of: .reassurance, with: .dismissive)
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
+        // "You sound like a strong person", "You've done everything right": praise addressed to "you" affirms;
+        // it does not restate what the person said.
+        findings.evidence.removeOverlaps(of: .paraphrase, with: .reassurance)
+        findings.evidence.removeOverlaps(of: .paraphrase, with: .validate)
     }
 
     /// Sets the three EPITOME mechanisms from the lexicon cues and the techniques found:
