@@ -54,6 +54,7 @@ extension ReplyAnalyzer {
                 // "I want to reassure you", "I know how you feel": the customer within the next three words.
                 let nextAddresses = (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].classes & youBit != 0 }
                 if verb.classes & addressing != 0 { continue }
+                if isOpinion(tokens, verb: v, range: range) { continue }
                 // "I love to help", "I'd be glad to assist": service, not a story.
                 if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
@@ -70,5 +71,24 @@ extension ReplyAnalyzer {
             }
             if found { findings.evidence.add(.selfDisclosure, first: range.lowerBound, end: range.upperBound) }
         }
+    }
+
+    /// Verbs after "I" that give an opinion or a hedge when a clause follows ("I feel like talking would help",
+    /// "I know there's not much I can say", "I doubt it lasts"), rather than tell of the speaker's life.
+    static let opinionVerbs: Set<String> = ["feel", "know", "doubt", "guess", "suppose", "reckon", "figure", "wonder", "believe", "think"]
+    /// Words that open the clause an opinion verb governs.
+    static let opinionLinks: Set<String> = ["like", "that", "there", "it", "this", "if", "how", "what", "why", "whether", "so", "as", "we", "they", "he", "she", "people"]
+    /// Words after "I feel like" that make it the speaker's own state ("I feel like a failure"), not an opinion.
+    static let ownStateAfterLike: Set<String> = ["a", "an", "i", "my", "myself", "nothing", "dying", "crap", "shit", "garbage", "giving", "crying", "screaming"]
+
+    /// True when the verb at `v` (after "I") opens an opinion or hedge: "I feel like…", "I know, we all…".
+    func isOpinion(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
+        guard ReplyAnalyzer.opinionVerbs.contains(tokens[v].norm) else { return false }
+        guard v + 1 < range.upperBound else { return tokens[v].norm == "know" }
+        let next = tokens[v + 1]
+        if next.clause != tokens[v].clause { return tokens[v].norm == "know" }  // "I know, we all hope…"
+        guard ReplyAnalyzer.opinionLinks.contains(next.norm) else { return false }
+        if next.norm == "like", v + 2 < range.upperBound, ReplyAnalyzer.ownStateAfterLike.contains(tokens[v + 2].norm) { return false }
+        return true
     }
 }
