@@ -30,23 +30,35 @@ extension ReplyAnalyzer {
         let conditional = lexicon.classBit("addressing_unless_own")
         let afterAm = lexicon.classBit("addressing_after_am")
         let relationOrLife = lexicon.classBit("relation") | lexicon.classBit("life")
-        for sentence in document.sentences where !sentence.isQuestion && sentence.tokenCount >= 2 {
+        for sentence in document.sentences where !sentence.isQuestion {
             let range = sentence.firstToken..<sentence.endToken
-            if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
             let firstWord = tokens[range.lowerBound].norm
-            var found = firstWord == "same" || firstWord == "ditto"
+            // "Same!", "Ditto.": a one-word "me too".
+            if sentence.tokenCount < 2 && firstWord != "same" && firstWord != "ditto" { continue }
+            if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
+            // "Same.", "Same here", "Same, I…": not "Same day delivery…".
+            var found = false
+            if firstWord == "same" || firstWord == "ditto" {
+                let next = sentence.tokenCount > 1 ? tokens[range.lowerBound + 1] : nil
+                found = next.map { $0.clause != tokens[range.lowerBound].clause || ReplyAnalyzer.sameFollowers.contains($0.norm) } ?? true
+            }
             var k = range.lowerBound
-            while !found && k < range.upperBound - 1 {
+            while !found && k < range.upperBound {
                 defer { k += 1 }
                 let word = tokens[k].norm
                 guard tokens[k].classes & selfBit != 0 else { continue }
-                if word == "my" { found = tokens[k + 1].classes & relationOrLife != 0; continue }
+                if word == "my" { found = k + 1 < range.upperBound && tokens[k + 1].classes & relationOrLife != 0; continue }
                 if word == "me" {
-                    // "…happened to me", "…the case with me": the speaker as the one it happened to.
-                    found = k >= range.lowerBound + 2 && ["to", "with", "for"].contains(tokens[k - 1].norm) && k + 2 >= range.upperBound
+                    // "…happened to me", "…too real for me", "it helped me": the speaker as the one it happened to.
+                    let before = k > range.lowerBound ? tokens[k - 1].norm : ""
+                    // Not a request ("Please send it to me", "Can you email it to me?").
+                    let request = firstWord == "please" || range.contains { tokens[$0].classes & youBit != 0 }
+                    let closing = k + 1 == range.upperBound || k + 2 == range.upperBound && ["too", "also", "either"].contains(tokens[k + 1].norm)
+                    found = k >= range.lowerBound + 2 && (["to", "with", "for"].contains(before) && closing && !request ||
+                        ReplyAnalyzer.experiencedBy.contains(before))
                     continue
                 }
-                guard word == "i" else { continue }
+                guard word == "i", k + 1 < range.upperBound else { continue }
                 var v = k + 1
                 while v < range.upperBound - 1, tokens[v].classes & filler != 0 { v += 1 }
                 let verb = tokens[v]
@@ -91,4 +103,9 @@ extension ReplyAnalyzer {
         if next.norm == "like", v + 2 < range.upperBound, ReplyAnalyzer.ownStateAfterLike.contains(tokens[v + 2].norm) { return false }
         return true
     }
+
+    /// Verbs whose object "me" makes the speaker the one who lived it: "it helped me", "that saved me".
+    static let experiencedBy: Set<String> = ["helped", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored"]
+    /// Words after a sentence-opening "same" that make it "me too": "same here", "same with me", "same boat".
+    static let sameFollowers: Set<String> = ["here", "with", "for", "thing", "boat", "situation", "feeling", "story", "problem", "issue", "exact", "exactly", "too"]
 }
