@@ -11,6 +11,11 @@ extension ReplyAnalyzer {
             let range = sentence.firstToken..<sentence.endToken
             if range.contains(where: { tokens[$0].classes & personal != 0 || tokens[$0].norm == "we" || tokens[$0].norm == "us" }) { continue }
             if findings.evidence.covers(others, in: range) { continue }
+            // Advice ("should", "must"), a judgement ("great", "best") or an order ("Keep going…") is not a fact.
+            if range.contains(where: { ReplyAnalyzer.notFactual.contains(tokens[$0].norm) }) { continue }
+            var first = range.lowerBound
+            while first < range.upperBound - 1, ReplyAnalyzer.discourseMarkers.contains(tokens[first].norm) { first += 1 }
+            if ReplyAnalyzer.imperativeOpeners.contains(tokens[first].norm) { continue }
             findings.evidence.add(.information, first: range.lowerBound, end: range.upperBound)
         }
     }
@@ -108,4 +113,16 @@ extension ReplyAnalyzer {
     static let experiencedBy: Set<String> = ["helped", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored"]
     /// Words after a sentence-opening "same" that make it "me too": "same here", "same with me", "same boat".
     static let sameFollowers: Set<String> = ["here", "with", "for", "thing", "boat", "situation", "feeling", "story", "problem", "issue", "exact", "exactly", "too"]
+
+    /// Words that make an impersonal sentence advice or a judgement rather than information.
+    static let notFactual: Set<String> = [
+        "should", "must", "ought", "need", "needs", "great", "good", "wonderful", "amazing", "awesome", "nice", "best",
+        "better", "worse", "worst", "lovely", "beautiful", "perfect", "fantastic", "brilliant", "glad", "hope", "hopefully",
+        "believe", "think", "guess", "maybe", "perhaps", "probably", "lol", "haha",
+    ]
+    /// Words that open an order or a piece of advice: "Keep going…", "Try to…", "Don't…".
+    static let imperativeOpeners: Set<String> = [
+        "try", "keep", "make", "take", "stay", "remember", "do", "be", "let", "go", "get", "find", "stick", "focus",
+        "start", "stop", "think", "give", "always", "never", "please", "look", "consider", "talk", "ask", "avoid",
+    ]
 }
