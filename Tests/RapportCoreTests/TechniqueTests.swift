@@ -162,6 +162,9 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!checked.has(.closedQuestion))
     #expect(checked.has(.paraphrase))
     #expect(analyze("Is that right?").has(.closedQuestion))
+    let twice = analyze("So the parcel went to your old flat? Is that right?", customer: customer)
+    #expect(!twice.has(.closedQuestion))
+    #expect(analyze("Did it go to your old flat? Is that right?", customer: customer).has(.closedQuestion))
     #expect(analyze("Your refund is due on Monday. Did the card change?").has(.closedQuestion))
 }
 

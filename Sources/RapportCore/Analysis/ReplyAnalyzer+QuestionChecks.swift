@@ -8,10 +8,11 @@ extension ReplyAnalyzer {
     /// Why a sentence that ends in "?" asks nothing, or nil when it is a real question:
     /// - reported speech: the question sits inside quotation marks ("…you think, 'What if it fails?'");
     /// - a minimal encourager ("Yeah?", "Oh, really?");
-    /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply,
-    ///   which confirms the statement instead of asking something new;
+    /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply
+    ///   (or a restatement said as a question, `afterReflection`), which confirms it instead of asking anew;
     /// - a rhetorical turn closing the sentence ("You know what?", "It's a lot, you know?").
-    func notAsking(_ document: TextDocument, sentence index: Int, findings: Findings, quotes: inout QuoteTracker) -> String? {
+    func notAsking(_ document: TextDocument, sentence index: Int, findings: Findings, quotes: inout QuoteTracker,
+                   afterReflection: Bool = false) -> String? {
         let sentence = document.sentences[index]
         let tokens = document.tokens
         let range = sentence.firstToken..<sentence.endToken
@@ -23,7 +24,7 @@ extension ReplyAnalyzer {
         guard index > 0, tag.start == range.lowerBound else { return nil }
         // Only after a statement: alone or after another question, "Is that right?" still asks.
         let previous = document.sentences[index - 1]
-        return !previous.isQuestion && previous.tokenCount >= 3 ? "check" : nil
+        return (!previous.isQuestion || afterReflection) && previous.tokenCount >= 3 ? "check" : nil
     }
 
     /// Where a comprehension check closing the sentence starts ("…, is that right?"), if there is one: it must
@@ -130,6 +131,15 @@ extension ReplyAnalyzer {
     /// True for a fragment without subject or verb ("Your old flat?", "Every other day?"): echoed with a question
     /// mark it asks to confirm a detail, where an echoed clause ("you moved last month?") restates.
     func isFragment(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        !range.contains { ReplyAnalyzer.clauseWords.contains(tokens[$0].norm) }
+        !range.contains {
+            let word = tokens[$0].norm
+            return ReplyAnalyzer.clauseWords.contains(word) || ReplyAnalyzer.pastVerbs.contains(word) || word.hasSuffix("ed") && word.utf8.count > 4
+        }
     }
+
+    /// Common irregular past forms: a sentence with one has a verb ("the parcel went to your old flat?").
+    static let pastVerbs: Set<String> = [
+        "went", "came", "got", "said", "told", "sent", "took", "made", "left", "lost", "gave", "saw", "found", "paid",
+        "bought", "broke", "fell", "kept", "knew", "thought", "felt", "heard", "held", "met", "ran", "wrote", "spent",
+    ]
 }

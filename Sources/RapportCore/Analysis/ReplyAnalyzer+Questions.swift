@@ -22,9 +22,12 @@ extension ReplyAnalyzer {
     func detectQuestions(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
         let tokens = document.tokens
         var quotes = QuoteTracker(document)
+        var previousReflected = false
         for (index, sentence) in document.sentences.enumerated() {
             let range = sentence.firstToken..<sentence.endToken
-            if sentence.isQuestion, notAsking(document, sentence: index, findings: findings, quotes: &quotes) != nil { continue }
+            let reflectedBefore = previousReflected
+            previousReflected = false
+            if sentence.isQuestion, notAsking(document, sentence: index, findings: findings, quotes: &quotes, afterReflection: reflectedBefore) != nil { continue }
             let form: QuestionForm?
             if sentence.isQuestion {
                 // A statement closed by a check ("…, is that right?") is read without its tag.
@@ -58,7 +61,10 @@ extension ReplyAnalyzer {
                     let opensWithWh = ReplyAnalyzer.openers.contains(tokens[range.lowerBound].norm)
                     findings.evidence.add(opensWithWh ? .openQuestion : .closedQuestion, first: range.lowerBound, end: range.upperBound)
                 }
-                else if form == .reflection { findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound) }
+                else if form == .reflection {
+                    findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound)
+                    previousReflected = true
+                }
                 else {
                     findings.evidence.add(form == .open ? .openQuestion : .closedQuestion,
                                           first: range.lowerBound, end: range.upperBound)
