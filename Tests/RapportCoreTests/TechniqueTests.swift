@@ -226,3 +226,12 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!praise.has(.paraphrase))
     #expect(analyze("So you've been waiting three weeks on this refund.", customer: customer).has(.paraphrase))
 }
+
+@Test func aStatementClosedByATagStatesRatherThanAsks() {
+    #expect(!analyze("The late fee has been waived, okay?").has(.closedQuestion))
+    #expect(!analyze("All right?").has(.closedQuestion))
+    let worried = analyze("That worries you?", customer: "I keep thinking the charge will happen again.")
+    #expect(!worried.has(.closedQuestion))
+    #expect(worried.has(.paraphrase))
+    #expect(analyze("Did the fee go, okay?").has(.closedQuestion))
+}

@@ -3,6 +3,7 @@ extension ReplyAnalyzer {
     /// not questions.
     static let encouragers: Set<String> = [
         "yeah", "yes", "yep", "yup", "okay", "ok", "really", "oh", "mm", "mmm", "hmm", "huh", "uh", "mhm", "right", "aha", "ah",
+        "all", "alright", "so",
     ]
 
     /// Why a sentence that ends in "?" asks nothing, or nil when it is a real question:

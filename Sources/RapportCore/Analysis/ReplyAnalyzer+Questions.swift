@@ -29,10 +29,12 @@ extension ReplyAnalyzer {
             previousReflected = false
             if sentence.isQuestion, notAsking(document, sentence: index, findings: findings, quotes: &quotes, afterReflection: reflectedBefore) != nil { continue }
             let form: QuestionForm?
+            var tagged = false
             if sentence.isQuestion {
                 // A statement closed by a check ("…, is that right?") is read without its tag.
                 if let check = checkStart(document, findings, range), check > range.lowerBound {
                     form = questionForm(tokens, range.lowerBound..<check)
+                    tagged = true
                 } else {
                     form = questionForm(tokens, range)
                 }
@@ -47,6 +49,8 @@ extension ReplyAnalyzer {
                 if form == .declarative {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
                     let reflects = echoes && !isFragment(tokens, range) || hasReflectionFrame(findings, in: range)
+                    // A statement closed by a check tag that restates nothing ("The fee is waived, okay?") states.
+                    if !reflects && tagged { continue }
                     form = reflects ? .reflection : .closed
                 }
                 // "So what I'm hearing is…?" opens with "what" but restates.
