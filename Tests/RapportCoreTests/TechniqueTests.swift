@@ -235,3 +235,8 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(worried.has(.paraphrase))
     #expect(analyze("Did the fee go, okay?").has(.closedQuestion))
 }
+
+@Test func shareWithMeInvitesOnlyAsARequest() {
+    #expect(analyze("Share with me what the letter said.").has(.openQuestion))
+    #expect(!analyze("Only if it's something you'd like to share with me.").has(.openQuestion))
+}
