@@ -185,6 +185,9 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(cleft.has(.paraphrase))
     #expect(analyze("You're flying out on Friday?", customer: customer).has(.closedQuestion))
     #expect(analyze("So what did the app show?", customer: customer).has(.openQuestion))
+    let summary = analyze("So something changed after the fourth call?", customer: customer)
+    #expect(summary.has(.paraphrase))
+    #expect(!summary.has(.closedQuestion))
 }
 
 @Test func anActionProposedAsAQuestionIsAdvice() {

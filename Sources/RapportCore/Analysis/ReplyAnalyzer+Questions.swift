@@ -103,7 +103,7 @@ extension ReplyAnalyzer {
             first += 1
         }
         if ledBySo, first < range.upperBound,
-           ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part"].contains(tokens[first].norm),
+           ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part", "something", "someone", "somebody", "nothing", "nobody", "everything", "everyone", "things", "people"].contains(tokens[first].norm),
            !ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) {
             let asks = clauseStarts.dropFirst().contains { start in
                 var k = start
