@@ -49,6 +49,7 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("I will call you back by 3pm tomorrow.", .nextStep),
     ("You'll receive a confirmation email within 24 hours.", .nextStep),
     ("What happened when the engineer arrived?", .openQuestion),
+    ("On a scale of one to ten, whereabouts would you put the noise?", .openQuestion),
     ("Tell me more about the error you saw.", .openQuestion),
     ("Did the engineer leave a card?", .closedQuestion),
     ("So it's the evening deliveries that keep failing.", .paraphrase),

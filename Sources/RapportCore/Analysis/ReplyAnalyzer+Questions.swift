@@ -8,7 +8,7 @@ extension ReplyAnalyzer {
     ]
 
     /// Question words that open an open question.
-    static let openers: Set<String> = ["what", "how", "why", "where", "when", "which", "who", "whom", "whose", "whats"]
+    static let openers: Set<String> = ["what", "how", "why", "where", "when", "which", "who", "whom", "whose", "whats", "whereabouts"]
 
     /// Auxiliaries that open a yes/no question.
     static let auxiliaries: Set<String> = [
