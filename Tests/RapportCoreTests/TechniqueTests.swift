@@ -251,3 +251,12 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(analyze("Share with me what the letter said.").has(.openQuestion))
     #expect(!analyze("Only if it's something you'd like to share with me.").has(.openQuestion))
 }
+
+@Test func aCheckOnWhatWasMeantAndAShallWeTagDoNotAsk() {
+    let customer = "I want the refund, not a voucher."
+    let checked = analyze("You'd rather have the money back. Was that what you were saying?", customer: customer)
+    #expect(!checked.has(.closedQuestion))
+    #expect(!analyze("Let's look at the bill together, shall we?").has(.closedQuestion))
+    #expect(analyze("Shall we book the engineer for Monday?").has(.closedQuestion))
+    #expect(!analyze("Now, what you said is the voucher is no use to you?", customer: customer).has(.openQuestion))
+}
