@@ -160,7 +160,8 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
 
 @Test func aBareBackchannelIsAnEncouragerNotAQuestion() {
     #expect(!analyze("Yeah?").has(.closedQuestion))
-    #expect(!analyze("Oh, really?").has(.closedQuestion))
+    #expect(!analyze("Mm, yeah?").has(.closedQuestion))
+    #expect(analyze("Really?").has(.closedQuestion))
     #expect(analyze("Yeah? What did the courier say?").has(.openQuestion))
 }
 

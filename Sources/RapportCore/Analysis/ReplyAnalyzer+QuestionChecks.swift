@@ -1,14 +1,14 @@
 extension ReplyAnalyzer {
-    /// One-word backchannels that keep the other person talking ("Yeah?", "Really?", "Oh?"): minimal encouragers,
-    /// not questions.
+    /// One-word backchannels that keep the other person talking ("Yeah?", "Mm?", "All right?"): minimal
+    /// encouragers, not questions. Surprise ("Really?", "Oh, yeah?") asks for more and stays a question.
     static let encouragers: Set<String> = [
-        "yeah", "yes", "yep", "yup", "okay", "ok", "really", "oh", "mm", "mmm", "hmm", "huh", "uh", "mhm", "right", "aha", "ah",
+        "yeah", "yes", "yep", "yup", "okay", "ok", "mm", "mmm", "hmm", "huh", "uh", "mhm", "right", "aha", "ah",
         "all", "alright", "so",
     ]
 
     /// Why a sentence that ends in "?" asks nothing, or nil when it is a real question:
     /// - reported speech: the question sits inside quotation marks ("…you think, 'What if it fails?'");
-    /// - a minimal encourager ("Yeah?", "Oh, really?");
+    /// - a minimal encourager ("Yeah?", "Mm?");
     /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply
     ///   (or a restatement said as a question, `afterReflection`), which confirms it instead of asking anew;
     /// - a rhetorical turn closing the sentence ("You know what?", "It's a lot, you know?").
