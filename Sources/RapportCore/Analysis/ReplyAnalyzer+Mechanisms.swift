@@ -11,6 +11,12 @@ extension ReplyAnalyzer {
         // it does not restate what the person said.
         findings.evidence.removeOverlaps(of: .paraphrase, with: .reassurance)
         findings.evidence.removeOverlaps(of: .paraphrase, with: .validate)
+        // "If you feel anxious, …", "when you're stressed": a feeling supposed, not one read from the person.
+        let tokens = document.tokens
+        findings.evidence.removeSpans(of: .reflectFeeling) { span in
+            span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&
+                ["if", "when", "whenever", "unless", "once"].contains(tokens[span.first - 1].norm)
+        }
     }
 
     /// Sets the three EPITOME mechanisms from the lexicon cues and the techniques found:
