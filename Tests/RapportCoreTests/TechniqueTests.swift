@@ -266,3 +266,14 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(analyze("Shall we book the engineer for Monday?").has(.closedQuestion))
     #expect(!analyze("Now, what you said is the voucher is no use to you?", customer: customer).has(.openQuestion))
 }
+
+@Test func anAnnouncedSummaryOrAMeaningCheckRestates() {
+    let customer = "The box came but there was nothing inside it."
+    let saying = analyze("Are you saying the box was empty?", customer: customer)
+    #expect(saying.has(.paraphrase))
+    #expect(!saying.has(.closedQuestion))
+    #expect(!analyze("Basically the box came empty?", customer: customer).has(.closedQuestion))
+    #expect(!analyze("You got the box but nothing was inside is that correct?", customer: customer).has(.closedQuestion))
+    #expect(analyze("Are you at home when the courier comes?", customer: customer).has(.closedQuestion))
+    #expect(analyze("So you felt let down, and how did the courier respond?", customer: customer).has(.openQuestion))
+}

@@ -40,7 +40,9 @@ extension ReplyAnalyzer {
         for span in findings.checkQuestions where span.end == range.upperBound && span.first >= range.lowerBound {
             var k = span.first
             while k > range.lowerBound, tokens[k - 1].clause == tokens[k].clause, ReplyAnalyzer.discourseMarkers.contains(tokens[k - 1].norm) { k -= 1 }
-            if k == range.lowerBound || tokens[k - 1].clause != tokens[k].clause { return (k, span.rhetorical) }
+            // "…getting over it is that correct?": a check of three words or more needs no comma.
+            let unmarkedCheck = !span.rhetorical && span.end - k >= 3 && k - range.lowerBound >= 3 && ReplyAnalyzer.auxiliaries.contains(tokens[k].norm)
+            if k == range.lowerBound || tokens[k - 1].clause != tokens[k].clause || unmarkedCheck { return (k, span.rhetorical) }
         }
         return nil
     }
@@ -52,12 +54,13 @@ extension ReplyAnalyzer {
             findings.evidence.covers([.reflectFeeling], in: range)
     }
 
-    /// True when the sentence opens (after discourse markers) with a reflection frame that starts with "what":
-    /// "So what I'm hearing is you've had enough?" restates; it does not ask.
-    func opensWithReflectiveWhat(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Bool {
+    /// True when the sentence opens (after discourse markers) with a reflection frame: "So what I'm hearing is
+    /// you've had enough?", "Are you saying the box was empty?" restate; they do not ask.
+    func opensWithReflectionFrame(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(document.tokens[k].norm), document.tokens[k].norm != "you" { k += 1 }
-        guard k < range.upperBound, document.tokens[k].norm == "what" else { return false }
+        // Frames that open a statement ("you feel…", "it sounds…") leave a later question clause asking.
+        guard k < range.upperBound, !["you", "part", "it", "that", "this"].contains(document.tokens[k].norm) else { return false }
         return findings.reflectionFrames.contains { $0.first <= k && k < $0.end && $0.first >= range.lowerBound }
     }
 }

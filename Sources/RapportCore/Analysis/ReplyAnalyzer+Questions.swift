@@ -54,7 +54,7 @@ extension ReplyAnalyzer {
                     form = reflects ? .reflection : .closed
                 }
                 // "So what I'm hearing is…?" opens with "what" but restates.
-                if form == .open, sentence.isQuestion, opensWithReflectiveWhat(document, findings, range) { form = .reflection }
+                if form == .open || form == .closed, sentence.isQuestion, opensWithReflectionFrame(document, findings, range) { form = .reflection }
                 if form == .proposal {
                     // "Have you tried…?", "Would you consider…?": an action proposed as a question is advice.
                     findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound)
