@@ -89,3 +89,10 @@ import Testing
     }
     #expect(Stemmer.stem("charged") == Stemmer.stem("charging"))
 }
+
+@Test func nestedParenthesesInAPatternAreReportedNotMisread() {
+    let lexicon = Lexicon(classes: "[you]\nyou\n", files: [("paraphrase", "is that a fair (summary|way (to|of) putting it)\n")])
+    #expect(lexicon.problems.contains { $0.contains("nested parentheses") })
+    let analysis = ReplyAnalyzer(lexicon: lexicon).analyze("Is that the one you meant?", context: AnalysisContext())
+    #expect(!analysis.has(.paraphrase))
+}

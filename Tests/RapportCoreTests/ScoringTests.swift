@@ -66,3 +66,11 @@ import Testing
     let plain = analyze("We'll get there together")
     #expect(plain.level(.emotionalReactions) <= result.level(.emotionalReactions))
 }
+
+@Test func hopesOpenDoorsAndFellowFeelingAreWeakWarmth() {
+    #expect(analyze("Hopefully the new card arrives before the weekend.").level(.emotionalReactions) == 1)
+    #expect(analyze("Feel free to message me if it happens again.").level(.emotionalReactions) == 1)
+    #expect(analyze("I felt the same way when my own flight was cancelled.").level(.emotionalReactions) >= 1)
+    #expect(analyze("The card will hopefully be sent on Friday.").level(.emotionalReactions) == 0)
+    #expect(analyze("Feel the fabric before you order.").level(.emotionalReactions) == 0)
+}

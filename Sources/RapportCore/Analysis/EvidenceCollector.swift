@@ -50,6 +50,18 @@ struct EvidenceCollector {
         lists[index] = kept
     }
 
+    /// Forgets the spans of `technique` for which `drop` is true.
+    mutating func removeSpans(of technique: Technique, where drop: ((first: Int, end: Int)) -> Bool) {
+        let index = EvidenceCollector.ordinal(technique)
+        let mine = lists[index]
+        guard mine.contains(where: drop) else { return }
+        let kept = mine.filter { !drop($0) }
+        let bit: UInt32 = 1 << UInt32(index)
+        for span in mine { for k in span.first..<span.end { coverage[k] &= ~bit } }
+        for span in kept { for k in span.first..<span.end { coverage[k] |= bit } }
+        lists[index] = kept
+    }
+
     /// True when evidence of any of `techniques` covers a token in `range`.
     func covers(_ techniques: [Technique], in range: Range<Int>) -> Bool {
         var mask: UInt32 = 0

@@ -11,6 +11,11 @@ extension ReplyAnalyzer {
             let range = sentence.firstToken..<sentence.endToken
             if range.contains(where: { tokens[$0].classes & personal != 0 || tokens[$0].norm == "we" || tokens[$0].norm == "us" }) { continue }
             if findings.evidence.covers(others, in: range) { continue }
+            // Advice ("should", "must"), a judgement ("great", "best") or an order ("Keep going…") is not a fact.
+            if range.contains(where: { ReplyAnalyzer.notFactual.contains(tokens[$0].norm) }) { continue }
+            var first = range.lowerBound
+            while first < range.upperBound - 1, ReplyAnalyzer.discourseMarkers.contains(tokens[first].norm) { first += 1 }
+            if ReplyAnalyzer.imperativeOpeners.contains(tokens[first].norm) { continue }
             findings.evidence.add(.information, first: range.lowerBound, end: range.upperBound)
         }
     }
@@ -30,23 +35,35 @@ extension ReplyAnalyzer {
         let conditional = lexicon.classBit("addressing_unless_own")
         let afterAm = lexicon.classBit("addressing_after_am")
         let relationOrLife = lexicon.classBit("relation") | lexicon.classBit("life")
-        for sentence in document.sentences where !sentence.isQuestion && sentence.tokenCount >= 2 {
+        for sentence in document.sentences where !sentence.isQuestion {
             let range = sentence.firstToken..<sentence.endToken
-            if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
             let firstWord = tokens[range.lowerBound].norm
-            var found = firstWord == "same" || firstWord == "ditto"
+            // "Same!", "Ditto.": a one-word "me too".
+            if sentence.tokenCount < 2 && firstWord != "same" && firstWord != "ditto" { continue }
+            if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
+            // "Same.", "Same here", "Same, I…": not "Same day delivery…".
+            var found = false
+            if firstWord == "same" || firstWord == "ditto" {
+                let next = sentence.tokenCount > 1 ? tokens[range.lowerBound + 1] : nil
+                found = next.map { $0.clause != tokens[range.lowerBound].clause || ReplyAnalyzer.sameFollowers.contains($0.norm) } ?? true
+            }
             var k = range.lowerBound
-            while !found && k < range.upperBound - 1 {
+            while !found && k < range.upperBound {
                 defer { k += 1 }
                 let word = tokens[k].norm
                 guard tokens[k].classes & selfBit != 0 else { continue }
-                if word == "my" { found = tokens[k + 1].classes & relationOrLife != 0; continue }
+                if word == "my" { found = k + 1 < range.upperBound && tokens[k + 1].classes & relationOrLife != 0; continue }
                 if word == "me" {
-                    // "…happened to me", "…the case with me": the speaker as the one it happened to.
-                    found = k >= range.lowerBound + 2 && ["to", "with", "for"].contains(tokens[k - 1].norm) && k + 2 >= range.upperBound
+                    // "…happened to me", "…too real for me", "it helped me": the speaker as the one it happened to.
+                    let before = k > range.lowerBound ? tokens[k - 1].norm : ""
+                    // Not a request ("Please send it to me", "Can you email it to me?").
+                    let request = firstWord == "please" || range.contains { tokens[$0].classes & youBit != 0 }
+                    let closing = k + 1 == range.upperBound || k + 2 == range.upperBound && ["too", "also", "either"].contains(tokens[k + 1].norm)
+                    found = k >= range.lowerBound + 2 && (["to", "with", "for"].contains(before) && closing && !request ||
+                        ReplyAnalyzer.experiencedBy.contains(before))
                     continue
                 }
-                guard word == "i" else { continue }
+                guard word == "i", k + 1 < range.upperBound else { continue }
                 var v = k + 1
                 while v < range.upperBound - 1, tokens[v].classes & filler != 0 { v += 1 }
                 let verb = tokens[v]
@@ -54,6 +71,7 @@ extension ReplyAnalyzer {
                 // "I want to reassure you", "I know how you feel": the customer within the next three words.
                 let nextAddresses = (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].classes & youBit != 0 }
                 if verb.classes & addressing != 0 { continue }
+                if isOpinion(tokens, verb: v, range: range) { continue }
                 // "I love to help", "I'd be glad to assist": service, not a story.
                 if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
@@ -71,4 +89,40 @@ extension ReplyAnalyzer {
             if found { findings.evidence.add(.selfDisclosure, first: range.lowerBound, end: range.upperBound) }
         }
     }
+
+    /// Verbs after "I" that give an opinion or a hedge when a clause follows ("I feel like talking would help",
+    /// "I know there's not much I can say", "I doubt it lasts"), rather than tell of the speaker's life.
+    static let opinionVerbs: Set<String> = ["feel", "know", "doubt", "guess", "suppose", "reckon", "figure", "wonder", "believe", "think"]
+    /// Words that open the clause an opinion verb governs.
+    static let opinionLinks: Set<String> = ["like", "that", "there", "it", "this", "if", "how", "what", "why", "whether", "so", "as", "we", "they", "he", "she", "people"]
+    /// Words after "I feel like" that make it the speaker's own state ("I feel like a failure"), not an opinion.
+    static let ownStateAfterLike: Set<String> = ["a", "an", "i", "my", "myself", "nothing", "dying", "crap", "shit", "garbage", "giving", "crying", "screaming"]
+
+    /// True when the verb at `v` (after "I") opens an opinion or hedge: "I feel like…", "I know, we all…".
+    func isOpinion(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
+        guard ReplyAnalyzer.opinionVerbs.contains(tokens[v].norm) else { return false }
+        guard v + 1 < range.upperBound else { return tokens[v].norm == "know" }
+        let next = tokens[v + 1]
+        if next.clause != tokens[v].clause { return tokens[v].norm == "know" }  // "I know, we all hope…"
+        guard ReplyAnalyzer.opinionLinks.contains(next.norm) else { return false }
+        if next.norm == "like", v + 2 < range.upperBound, ReplyAnalyzer.ownStateAfterLike.contains(tokens[v + 2].norm) { return false }
+        return true
+    }
+
+    /// Verbs whose object "me" makes the speaker the one who lived it: "it helped me", "that saved me".
+    static let experiencedBy: Set<String> = ["helped", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored"]
+    /// Words after a sentence-opening "same" that make it "me too": "same here", "same with me", "same boat".
+    static let sameFollowers: Set<String> = ["here", "with", "for", "thing", "boat", "situation", "feeling", "story", "problem", "issue", "exact", "exactly", "too"]
+
+    /// Words that make an impersonal sentence advice or a judgement rather than information.
+    static let notFactual: Set<String> = [
+        "should", "must", "ought", "need", "needs", "great", "good", "wonderful", "amazing", "awesome", "nice", "best",
+        "better", "worse", "worst", "lovely", "beautiful", "perfect", "fantastic", "brilliant", "glad", "hope", "hopefully",
+        "believe", "think", "guess", "maybe", "perhaps", "probably", "lol", "haha",
+    ]
+    /// Words that open an order or a piece of advice: "Keep going…", "Try to…", "Don't…".
+    static let imperativeOpeners: Set<String> = [
+        "try", "keep", "make", "take", "stay", "remember", "do", "be", "let", "go", "get", "find", "stick", "focus",
+        "start", "stop", "think", "give", "always", "never", "please", "look", "consider", "talk", "ask", "avoid",
+    ]
 }

@@ -3,11 +3,12 @@ extension ReplyAnalyzer {
     static let discourseMarkers: Set<String> = [
         "so", "and", "but", "ok", "okay", "well", "oh", "um", "uh", "hmm", "now", "then", "also", "alright",
         "right", "yes", "yeah", "no", "hi", "hello", "hey", "just", "or", "anyway", "ah", "wow", "sure", "great",
-        "actually", "honestly", "see", "gotcha", "cool", "nice", "good", "thanks", "thank", "you",
+        "actually", "honestly", "see", "gotcha", "cool", "nice", "good", "thanks", "thank", "you", "mm", "mmm", "mhm",
+        "huh", "uh",
     ]
 
     /// Question words that open an open question.
-    static let openers: Set<String> = ["what", "how", "why", "where", "when", "which", "who", "whom", "whose", "whats"]
+    static let openers: Set<String> = ["what", "how", "why", "where", "when", "which", "who", "whom", "whose", "whats", "whereabouts"]
 
     /// Auxiliaries that open a yes/no question.
     static let auxiliaries: Set<String> = [
@@ -20,24 +21,54 @@ extension ReplyAnalyzer {
     /// you try…", "have you tried…") count as suggestions, not questions.
     func detectQuestions(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
         let tokens = document.tokens
-        for sentence in document.sentences {
+        var quotes = QuoteTracker(document)
+        var previousReflected = false
+        for (index, sentence) in document.sentences.enumerated() {
             let range = sentence.firstToken..<sentence.endToken
+            let reflectedBefore = previousReflected
+            previousReflected = false
+            if sentence.isQuestion, notAsking(document, sentence: index, findings: findings, quotes: &quotes, afterReflection: reflectedBefore) != nil { continue }
             let form: QuestionForm?
-            if sentence.isQuestion { form = questionForm(tokens, range) } else { form = unmarkedQuestionForm(tokens, range) }
+            var tagged = false
+            if sentence.isQuestion {
+                // A statement closed by a check ("…, is that right?") is read without its tag.
+                if let check = checkStart(document, findings, range), check > range.lowerBound {
+                    form = questionForm(tokens, range.lowerBound..<check)
+                    tagged = true
+                } else {
+                    form = questionForm(tokens, range)
+                }
+            } else { form = unmarkedQuestionForm(tokens, range) }
             if var form {
                 // A statement said as a question ("you're not sleeping?") that takes up the customer's own
-                // words checks a reflection; one that brings up something new asks for a fact.
+                // words, or is framed as a reflection ("you feel like nobody listens?"), checks a reflection;
+                // one that brings up something new asks for a fact.
+                if form == .declarative || form == .reflection, sentence.isQuestion, let inner = innerQuestionForm(document, range, findings: findings) {
+                    form = inner
+                }
                 if form == .declarative {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
-                    form = echoes ? .reflection : .closed
+                    let reflects = echoes && !isFragment(tokens, range) || hasReflectionFrame(findings, in: range)
+                    // A statement closed by a check tag that restates nothing ("The fee is waived, okay?") states.
+                    if !reflects && tagged { continue }
+                    form = reflects ? .reflection : .closed
                 }
-                if form == .suggestion {
+                // "So what I'm hearing is…?" opens with "what" but restates.
+                if form == .open || form == .closed, sentence.isQuestion, opensWithReflectionFrame(document, findings, range) { form = .reflection }
+                if form == .proposal {
+                    // "Have you tried…?", "Would you consider…?": an action proposed as a question is advice.
+                    findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound)
+                    findings.proposalQuestions.append((range.lowerBound, range.upperBound))
+                } else if form == .suggestion {
                     // "Have you tried…?", "Why not…?": advice put as a question is both.
                     findings.evidence.add(.suggestion, first: range.lowerBound, end: range.upperBound)
                     let opensWithWh = ReplyAnalyzer.openers.contains(tokens[range.lowerBound].norm)
                     findings.evidence.add(opensWithWh ? .openQuestion : .closedQuestion, first: range.lowerBound, end: range.upperBound)
                 }
-                else if form == .reflection { findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound) }
+                else if form == .reflection {
+                    findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound)
+                    previousReflected = true
+                }
                 else {
                     findings.evidence.add(form == .open ? .openQuestion : .closedQuestion,
                                           first: range.lowerBound, end: range.upperBound)
@@ -53,7 +84,7 @@ extension ReplyAnalyzer {
         return word.utf8.count < next.utf8.count + 1 && next.hasPrefix(word) && tokens[k].end + 1 >= tokens[k + 1].start
     }
 
-    enum QuestionForm { case open, closed, suggestion, reflection, declarative }
+    enum QuestionForm { case open, closed, suggestion, proposal, reflection, declarative }
 
     /// The form of the question in `range`: decided by the first word of its last clause that is not a
     /// discourse marker, falling back to earlier clauses.
@@ -72,7 +103,7 @@ extension ReplyAnalyzer {
             first += 1
         }
         if ledBySo, first < range.upperBound,
-           ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part"].contains(tokens[first].norm),
+           ["you", "your", "it", "that", "there", "this", "they", "he", "she", "some", "part", "something", "someone", "somebody", "nothing", "nobody", "everything", "everyone", "things", "people"].contains(tokens[first].norm),
            !ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) {
             let asks = clauseStarts.dropFirst().contains { start in
                 var k = start
@@ -102,9 +133,17 @@ extension ReplyAnalyzer {
             if word == "why" && next == "not" { return .suggestion }
             if (word == "how" || word == "what") && next == "about" && after.hasSuffix("ing") { return .suggestion }
             if word == "why" && next == "do" && after == "not" { return .suggestion }
-            if (word == "have" || word == "did" || word == "would" || word == "could") && next == "you" &&
-                ["tried", "try", "considered", "consider", "thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(after) {
-                return .suggestion
+            if ["have", "did", "would", "could", "will"].contains(word) && next == "you" {
+                // "Have you (ever) tried…", "Would you consider…": proposing an action, not asking for facts.
+                var v = k + 2
+                while v < range.upperBound - 1, ["ever", "already", "maybe", "perhaps", "also", "possibly"].contains(tokens[v].norm) { v += 1 }
+                let verb = v < range.upperBound ? tokens[v].norm : ""
+                let particle = v + 1 < range.upperBound ? tokens[v + 1].norm : ""
+                if ["tried", "try", "considered", "consider"].contains(verb) || verb == "thought" && ["about", "of"].contains(particle) ||
+                    verb == "reached" && particle == "out" || verb == "looked" && particle == "into" {
+                    return .proposal
+                }
+                if ["thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(verb) { return .suggestion }
             }
             if (word == "is" || word == "are") && next == "there" && ["any", "anyone", "anybody", "someone", "somebody", "a"].contains(after),
                (k..<range.upperBound).contains(where: { tokens[$0].norm == "you" }) && (k..<range.upperBound).contains(where: { ["can", "could"].contains(tokens[$0].norm) }) {
@@ -142,7 +181,9 @@ extension ReplyAnalyzer {
         while start < range.upperBound {
             var end = start
             while end < range.upperBound && tokens[end].clause == tokens[start].clause { end += 1 }
-            if let form = unmarkedClauseForm(tokens, start..<end, sentenceStart: start == range.lowerBound) { return form }
+            // Only discourse markers before it ("Yeah, is that…", "So, do you…") still open the sentence.
+            let opensSentence = (range.lowerBound..<start).allSatisfy { ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }
+            if let form = unmarkedClauseForm(tokens, start..<end, sentenceStart: opensSentence) { return form }
             start = end
         }
         return nil

@@ -58,6 +58,10 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
                 findings.evidence.add(technique, first: match.first, end: match.end)
             } else if file == "service_question" {
                 findings.serviceQuestions.append((match.first, match.end))
+            } else if file == "comprehension_check" {
+                findings.checkQuestions.append((match.first, match.end, name.hasSuffix(".rhetorical")))
+            } else if file == "reflection_frame" {
+                findings.reflectionFrames.append((match.first, match.end))
             } else if let mechanism = Mechanism(rawValue: file) {
                 let section = dot.map { String(name[name.index(after: $0)...]) } ?? ""
                 let level = section == "weak" ? 1 : 2
@@ -78,6 +82,14 @@ struct Findings {
     var directedProfanity: (first: Int, end: Int)?
     /// Token ranges of service questions ("anything else I can help with?", "could you confirm your email?").
     var serviceQuestions: [(first: Int, end: Int)] = []
+    /// Token ranges of comprehension checks ("is that right?", "does that make sense?"), and whether they are
+    /// rhetorical ("you know what?"), which ask nothing even alone.
+    var checkQuestions: [(first: Int, end: Int, rhetorical: Bool)] = []
+    /// Token ranges of reflection frames ("it sounds like", "you feel like", "what I'm hearing is").
+    var reflectionFrames: [(first: Int, end: Int)] = []
+    /// Sentences that propose an action as a question ("Have you tried…?"): advice, yet they still ask about
+    /// the person's experience, so they may earn an exploration level.
+    var proposalQuestions: [(first: Int, end: Int)] = []
 
     init(tokenCount: Int) { evidence = EvidenceCollector(tokenCount: tokenCount) }
 

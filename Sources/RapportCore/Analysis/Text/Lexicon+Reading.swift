@@ -121,6 +121,10 @@ extension Lexicon {
                 elements.append((.wordClass(bit), optional)); continue
             }
             if word.hasPrefix("("), word.hasSuffix(")") {
+                // "(a|b (c|d))" would split into stray one-word options that match almost anything.
+                if word.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == ")" }) {
+                    problems.append("\(origin): nested parentheses are not supported; write separate lines"); return nil
+                }
                 var options: [[PhrasePattern.Element]] = []
                 for option in word.dropFirst().dropLast().split(separator: "|") {
                     var parts: [PhrasePattern.Element] = []

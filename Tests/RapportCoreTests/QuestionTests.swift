@@ -1,0 +1,118 @@
+import Testing
+@testable import RapportCore
+
+// Questions versus sentences that only end in a question mark (see docs/scoring.md, "Traps").
+// `analyze(_:customer:name:)` is defined in TechniqueTests.swift.
+
+@Test func aQuotedQuestionIsReportedSpeech() {
+    let quoted = analyze("Lots of customers think, \"Why is it always late?\" and that is fair.")
+    #expect(!quoted.has(.openQuestion))
+    #expect(analyze("Why is it always late?").has(.openQuestion))
+}
+
+@Test func aBareBackchannelIsAnEncouragerNotAQuestion() {
+    #expect(!analyze("Yeah?").has(.closedQuestion))
+    #expect(!analyze("Mm, yeah?").has(.closedQuestion))
+    #expect(analyze("Really?").has(.closedQuestion))
+    #expect(analyze("Yeah? What did the courier say?").has(.openQuestion))
+}
+
+@Test func aComprehensionCheckAfterAStatementConfirmsIt() {
+    let customer = "My parcel went to my old flat."
+    let checked = analyze("So the parcel went to your old flat. Is that right?", customer: customer)
+    #expect(!checked.has(.closedQuestion))
+    #expect(checked.has(.paraphrase))
+    #expect(analyze("Is that right?").has(.closedQuestion))
+    let twice = analyze("So the parcel went to your old flat? Is that right?", customer: customer)
+    #expect(!twice.has(.closedQuestion))
+    #expect(analyze("Did it go to your old flat? Is that right?", customer: customer).has(.closedQuestion))
+    #expect(analyze("Your refund is due on Monday. Did the card change?").has(.closedQuestion))
+}
+
+@Test func aFramedStatementWithAQuestionMarkIsAReflection() {
+    let customer = "I've rung four times this week."
+    let framed = analyze("You feel like nobody is listening to you?", customer: customer)
+    #expect(framed.has(.paraphrase))
+    #expect(!framed.has(.closedQuestion))
+    let cleft = analyze("So what I'm hearing is the app keeps logging you out?", customer: customer)
+    #expect(!cleft.has(.openQuestion))
+    #expect(cleft.has(.paraphrase))
+    #expect(analyze("You're flying out on Friday?", customer: customer).has(.closedQuestion))
+    #expect(analyze("So what did the app show?", customer: customer).has(.openQuestion))
+    let summary = analyze("So something changed after the fourth call?", customer: customer)
+    #expect(summary.has(.paraphrase))
+    #expect(!summary.has(.closedQuestion))
+}
+
+@Test func anActionProposedAsAQuestionIsAdvice() {
+    let proposal = analyze("Have you tried restarting the router?")
+    #expect(proposal.has(.suggestion))
+    #expect(!proposal.has(.closedQuestion))
+    #expect(analyze("Would you consider a replacement instead?").has(.suggestion))
+    #expect(analyze("Have you spoken to the courier yet?").has(.closedQuestion))
+}
+
+@Test func aQuestionStartingInsideAStatementIsStillAQuestion() {
+    let customer = "The engineer came and went without fixing anything."
+    #expect(analyze("That's good news, and is there anything else the engineer said?", customer: customer).has(.closedQuestion))
+    #expect(analyze("So you've been waiting-- how long has it been now?", customer: customer).has(.openQuestion))
+    #expect(analyze("Yeah, is it booked again", customer: customer).has(.closedQuestion))
+    let tagged = analyze("So the engineer left without fixing anything, is that right?", customer: customer)
+    #expect(!tagged.has(.closedQuestion))
+    #expect(tagged.has(.paraphrase))
+}
+
+@Test func iWonderIfYouInvitesButIWonderWhetherThatMuses() {
+    #expect(analyze("I wonder if you could tell me what the letter said.").has(.openQuestion))
+    #expect(analyze("I'm wondering what your landlord told you.").has(.openQuestion))
+    #expect(analyze("I wonder if we could go through the bill together.").has(.openQuestion))
+    #expect(!analyze("I wonder whether the update made it worse.").has(.openQuestion))
+}
+
+@Test func anEchoedFragmentAsksToConfirmADetail() {
+    let customer = "They sent the replacement to my old flat in Leeds."
+    #expect(analyze("Your old flat in Leeds?", customer: customer).has(.closedQuestion))
+    let clause = analyze("They sent it to your old flat?", customer: customer)
+    #expect(clause.has(.paraphrase))
+    #expect(!clause.has(.closedQuestion))
+}
+
+@Test func aRhetoricalTurnAsksNothing() {
+    #expect(!analyze("And you know what? The new part fixed it.").has(.closedQuestion))
+    #expect(!analyze("It's been a long week for everyone, you know?").has(.closedQuestion))
+    #expect(analyze("Do you know what the error code was?").has(.closedQuestion))
+}
+
+@Test func aStatementClosedByATagStatesRatherThanAsks() {
+    #expect(!analyze("The late fee has been waived, okay?").has(.closedQuestion))
+    #expect(!analyze("All right?").has(.closedQuestion))
+    let worried = analyze("That worries you?", customer: "I keep thinking the charge will happen again.")
+    #expect(!worried.has(.closedQuestion))
+    #expect(worried.has(.paraphrase))
+    #expect(analyze("Did the fee go, okay?").has(.closedQuestion))
+}
+
+@Test func shareWithMeInvitesOnlyAsARequest() {
+    #expect(analyze("Share with me what the letter said.").has(.openQuestion))
+    #expect(!analyze("Only if it's something you'd like to share with me.").has(.openQuestion))
+}
+
+@Test func aCheckOnWhatWasMeantAndAShallWeTagDoNotAsk() {
+    let customer = "I want the refund, not a voucher."
+    let checked = analyze("You'd rather have the money back. Was that what you were saying?", customer: customer)
+    #expect(!checked.has(.closedQuestion))
+    #expect(!analyze("Let's look at the bill together, shall we?").has(.closedQuestion))
+    #expect(analyze("Shall we book the engineer for Monday?").has(.closedQuestion))
+    #expect(!analyze("Now, what you said is the voucher is no use to you?", customer: customer).has(.openQuestion))
+}
+
+@Test func anAnnouncedSummaryOrAMeaningCheckRestates() {
+    let customer = "The box came but there was nothing inside it."
+    let saying = analyze("Are you saying the box was empty?", customer: customer)
+    #expect(saying.has(.paraphrase))
+    #expect(!saying.has(.closedQuestion))
+    #expect(!analyze("Basically the box came empty?", customer: customer).has(.closedQuestion))
+    #expect(!analyze("You got the box but nothing was inside is that correct?", customer: customer).has(.closedQuestion))
+    #expect(analyze("Are you at home when the courier comes?", customer: customer).has(.closedQuestion))
+    #expect(analyze("So you felt let down, and how did the courier respond?", customer: customer).has(.openQuestion))
+}
