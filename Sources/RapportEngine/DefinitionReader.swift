@@ -94,6 +94,7 @@ struct DefinitionReader {
             report(.wrongType, "'\(key)' must be a function, not a \(table[key].typeName)", key: key)
         }
         let tests = readTests()
+        checkAllFields()
         let weights = readWeights()
         let modelReplies = readModelReplies()
         guard let persona else { return nil }

@@ -30,13 +30,14 @@ extension DiagnosticCode {
         case .turnScriptError: "A script error on a turn of a probe or random playthrough."
         case .unfairRubric: "A dismissive agent scores better than an empathetic one."
         case .turnLimitHit: "Random playthroughs ran to the turn limit."
+        case .unknownField: "A field the scenario API does not know, usually a misspelt one."
         }
     }
 
     /// The usual severity of the code (a few codes are reported at another severity in some cases).
     public var defaultSeverity: Severity {
         switch self {
-        case .endingNeverReached, .goalNeverMet, .revealNeverUnlocked, .repeatsForever: .warning
+        case .endingNeverReached, .goalNeverMet, .revealNeverUnlocked, .repeatsForever, .unknownField: .warning
         case .turnLimitHit: .info
         default: .error
         }

@@ -52,4 +52,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unfairRubric = "RP0025"
     /// Random conversations that ran to the turn limit.
     case turnLimitHit = "RP0026"
+    /// A field the scenario API does not know (usually a typo, so the intended field keeps its default).
+    case unknownField = "RP0027"
 }

@@ -82,3 +82,24 @@ import RapportCore
         #expect(runtime.definition.tests.count == 3)
     }
 }
+
+@Suite struct UnknownFieldTests {
+    @Test func aMisspeltFieldIsAWarningWithASuggestionAndItsLine() throws {
+        let source = minimalScenario.replacingOccurrences(of: "title = \"Minimal\",", with: "title = \"Minimal\",\n  max_turn = 6,")
+        let runtime = try loadScenario(source)
+        #expect(runtime.diagnostics == [Diagnostic(code: "RP0027", severity: .warning, file: "test.lua", line: 5,
+            message: "the scenario has a field 'max_turn' that scenario API v1 does not know; did you mean 'max_turns'?")])
+        #expect(runtime.definition.maxTurns == 12)
+    }
+
+    @Test func nestedTablesAreCheckedToo() throws {
+        let source = minimalScenario
+            .replacingOccurrences(of: "patience = 2 }", with: "patience = 2, trsut = 10 }")
+            .replacingOccurrences(of: "required = true }", with: "required = true, colour = \"red\" }")
+        let found = try loadScenario(source).diagnostics
+        #expect(found.map(\.message) == [
+            "the persona has a field 'trsut' that scenario API v1 does not know; did you mean 'trust'?",
+            "goal 'sorry' has a field 'colour' that scenario API v1 does not know",
+        ])
+    }
+}
