@@ -29,13 +29,32 @@ public struct ScenarioCatalog: Sendable {
             throw .unreadable(path: directory, reason: "cannot read the folder")
         }
         let files = names.filter { $0.hasSuffix(".lua") && !Self.ignoredFiles.contains($0) && !$0.hasPrefix(".") }.sorted()
-        entries = files.map { name in
+        let loaded = files.map { name in
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             switch ScenarioRuntime.load(path: path, limits: limits) {
             case .success(let runtime): return Entry(path: path, definition: runtime.definition, diagnostics: runtime.diagnostics)
             case .failure(let failure): return Entry(path: path, definition: nil, diagnostics: failure.diagnostics)
             }
         }
+        // The pack manifest's teaching order first, then anything it does not list, by file name.
+        let order = Self.teachingOrder(directory: directory, limits: limits)
+        let rank = Dictionary(order.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        entries = loaded.enumerated().sorted { a, b in
+            let ra = a.element.definition.flatMap { rank[$0.id] } ?? Int.max
+            let rb = b.element.definition.flatMap { rank[$0.id] } ?? Int.max
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The scenario ids in the order `pack.lua` teaches them, or none when the pack has no readable manifest.
+    static func teachingOrder(directory: String, limits: LuaLimits) -> [String] {
+        let path = (directory as NSString).appendingPathComponent("pack.lua")
+        guard let data = FileManager.default.contents(atPath: path),
+              let lua = try? LuaState(limits: limits),
+              let table = try? lua.run(String(decoding: data, as: UTF8.self), chunkName: path).first?.tableValue else {
+            return []
+        }
+        return table["scenarios"].tableValue?.array.compactMap(\.stringValue) ?? []
     }
 
     /// The path of the scenario with `id`, if the pack has it.
