@@ -89,7 +89,7 @@ return scenario {
       },
       {
         id = "kids",
-        text = "She is a single mum of two (Maya, 9, and Theo, 6). She hasn't told them anything, and has been doing "
+        text = "She is a single mum of two (Ruby, 9, and Theo, 6). She hasn't told them anything, and has been doing "
           .. "the sums on the back of school letters at night.",
         unlock = function(turn, customer)
           return customer.state.knew_biopsy and customer.trust >= 40 and turn.empathy >= 55

@@ -72,7 +72,7 @@ return scenario {
   max_turns = 8,
 
   persona = {
-    name = "Gareth",
+    name = "Neil",
     mood = -45,
     patience = 3,
     trust = 0,
