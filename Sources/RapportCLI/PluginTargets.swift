@@ -15,6 +15,7 @@ enum PluginTargets {
     }
 
     static func isPlugin(_ path: String) -> Bool {
+        if isAnnotations(path) { return true }  // checked (and skipped) with the plugins, never read as scenarios
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
         if !isDirectory.boolValue { return returnsPlugin(path) }
@@ -30,10 +31,16 @@ enum PluginTargets {
         return String(decoding: data, as: UTF8.self).contains("return plugin")
     }
 
-    /// The plugin checks for each path (the same as `rapport plugins check`).
+    /// True for a plugins folder's `types/` (LuaLS annotations) or a file in it.
+    static func isAnnotations(_ path: String) -> Bool {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        return url.lastPathComponent == "types" || url.deletingLastPathComponent().lastPathComponent == "types"
+    }
+
+    /// The plugin checks for each path (the same as `rapport plugins check`); annotation folders are skipped.
     static func check(_ paths: [String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for path in paths {
+        for path in paths where !isAnnotations(path) {
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue && !FileManager.default.fileExists(atPath: path + "/plugin.lua") {

@@ -53,7 +53,7 @@ struct PluginsCheckCommand: ParsableCommand {
             throw CLIError.io(path: path, reason: "no such file or folder")
         }
         let diagnostics = PluginTargets.check(targets)
-        let checked = targets.reduce(0) { count, path in
+        let checked = targets.filter { !PluginTargets.isAnnotations($0) }.reduce(0) { count, path in
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             guard isDirectory.boolValue, !FileManager.default.fileExists(atPath: path + "/plugin.lua") else { return count + 1 }

@@ -110,6 +110,17 @@ let neutralAnalysis = ReplyAnalysis(empathy: 50, mechanisms: [:], techniques: []
         #expect(set.analyze("A REFUND is coming", context: AnalysisContext(), base: neutralAnalysis).breakdown.last?.reason == "call 1")
     }
 
+    @Test func whatAPluginPrintsReachesItsAuthorAttributed() throws {
+        let p = try plugin("""
+            return plugin { name = "chatty", version = "1", api = 1, capabilities = { "analyze" },
+              analyze = function(text) print("saw", #text) return nil end }
+            """)
+        let set = PluginSet(plugins: [p])
+        _ = set.analyze("hello", context: AnalysisContext(), base: neutralAnalysis)
+        #expect(set.takeWarnings() == ["plugin 'chatty' printed: saw\t5"])
+        #expect(set.plugins.first?.isEnabled == true)
+    }
+
     @Test func lexiconExtendsTheBuiltInAnalyzer() throws {
         let p = try plugin("""
             return plugin { name = "words", version = "1", api = 1, capabilities = { "lexicon" },

@@ -14,6 +14,9 @@ public final class PluginSet {
         self.plugins = plugins.sorted { $0.manifest.name < $1.manifest.name }
     }
 
+    /// The folder of LuaLS annotations beside the plugins; never a plugin itself.
+    static let typesFolder = "types"
+
     /// An empty set: no plugins.
     public static var none: PluginSet { PluginSet(plugins: []) }
 
@@ -25,7 +28,7 @@ public final class PluginSet {
         }
         var loaded: [PluginRuntime] = []
         var diagnostics: [Diagnostic] = []
-        for name in names.sorted() where !name.hasPrefix(".") && name != "types" {
+        for name in names.sorted() where !name.hasPrefix(".") && name != PluginSet.typesFolder {
             let path = (directory as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -65,6 +68,8 @@ public final class PluginSet {
 
     func run(_ plugin: PluginRuntime, _ hook: LuaFunction?, _ arguments: [LuaValue]) -> LuaValue {
         let (value, warning) = plugin.run(hook, arguments)
+        // What a plugin prints is for its author: shown like a warning, attributed, so debugging a plugin is possible.
+        for line in plugin.lua.takePrinted().prefix(20) { pendingWarnings.append("plugin '\(plugin.manifest.name)' printed: \(line)") }
         if let warning { pendingWarnings.append(warning) }
         return value
     }
