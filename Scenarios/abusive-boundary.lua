@@ -246,9 +246,7 @@ return scenario {
     customer.state.this_turn = nil
 
     if turn.harmful then
-      customer:feel(delta.mood)
-      customer:gain_trust(delta.trust)
-      customer.patience = customer.patience + delta.patience
+      customer:apply(delta)
       customer:lose_patience(1)
       customer:unmeet("no_retaliation")
       if not customer.state.settled then customer.state.this_turn = "retaliated" end
@@ -256,9 +254,7 @@ return scenario {
     end
 
     if customer.state.settled then
-      customer:feel(delta.mood)
-      customer:gain_trust(delta.trust)
-      customer.patience = customer.patience + delta.patience
+      customer:apply(delta)
       return
     end
 

@@ -156,9 +156,7 @@ return scenario {
   end,
 
   react = function(turn, customer, delta)
-    customer:feel(delta.mood)
-    customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    customer:apply(delta)
 
     -- One revelation at a time: parts that need an earlier one look at what was known before this reply.
     customer.state.knew_letters = customer:knows("letters")

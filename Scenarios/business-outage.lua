@@ -181,9 +181,7 @@ return scenario {
         customer:lose_patience(1)
       end
     else
-      customer:feel(delta.mood)
-      customer:gain_trust(delta.trust)
-      customer.patience = customer.patience + delta.patience
+      customer:apply(delta)
     end
 
     if router_script(turn) then

@@ -178,9 +178,7 @@ return scenario {
   end,
 
   react = function(turn, customer, delta)
-    customer:feel(delta.mood)
-    customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    customer:apply(delta)
 
     -- Naming what she is going through lands, even in plain words the analyzer may not score highly.
     if not turn.harmful and not fixes(turn) and turn:mentions(SIGNS, ROUGH) then

@@ -192,9 +192,7 @@ return scenario {
 
   -- Default reactions, plus what matters to this particular caller.
   react = function(turn, customer, delta)
-    customer:feel(delta.mood)
-    customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    customer:apply(delta)
 
     customer.state.this_turn = nil
     customer.state.knew_mornings = customer:knows("mornings") -- before this reply's unlocks run

@@ -159,9 +159,7 @@ return scenario {
   end,
 
   react = function(turn, customer, delta)
-    customer:feel(delta.mood)
-    customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    customer:apply(delta)
 
     customer.state.knew_branch = customer:knows("branch")
     customer.state.knew_notebook = customer:knows("notebook")

@@ -177,9 +177,7 @@ return scenario {
   end,
 
   react = function(turn, customer, delta)
-    customer:feel(delta.mood)
-    customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    customer:apply(delta)
 
     customer.state.had_checklist = customer:knows("checklist")
     customer.state.had_thursdays = customer:knows("thursdays")

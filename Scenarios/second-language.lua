@@ -207,9 +207,7 @@ return scenario {
   end,
 
   react = function(turn, customer, delta)
-    customer:feel(delta.mood)
-    customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    customer:apply(delta)
 
     customer.state.had_new_bank = customer:knows("new_bank")
     customer.state.had_baby = customer:knows("baby")

@@ -265,6 +265,14 @@ function Customer:unmeet(id) end
 ---@param outcome EndOutcome
 function Customer:end_call(outcome) end
 
+--- Applies a reaction (missing fields count as 0): the default one passed to `react`, or your own.
+---@param delta ReactionDelta
+function Customer:apply(delta) end
+
+--- Applies a reaction (missing fields count as 0): the default one passed to `react`, or your own.
+---@param delta ReactionDelta
+function Customer:apply(delta) end
+
 --- Moves the call to another stage; an unknown stage is an error.
 ---@param stage string
 function Customer:go(stage) end

@@ -16,8 +16,8 @@ local function readonly(t, name)
   })
 end
 
-local function mentions(text, ...)
-  local lowered = string.lower(text or "")
+-- True when `lowered` (already lower-case) contains any of the phrases (strings or lists of strings), ignoring case.
+local function mentions_in(lowered, ...)
   for i = 1, select("#", ...) do
     local phrase = select(i, ...)
     if type(phrase) == "table" then
@@ -29,6 +29,10 @@ local function mentions(text, ...)
     end
   end
   return false
+end
+
+local function mentions(text, ...)
+  return mentions_in(string.lower(text or ""), ...)
 end
 
 local function clamp(x, lo, hi)
@@ -71,6 +75,12 @@ Customer.__metatable = false
 function Customer:feel(delta) self.mood = clamp(self.mood + (tonumber(delta) or 0), -100, 100) return self.mood end
 function Customer:set_mood(value) self.mood = clamp(tonumber(value) or self.mood, -100, 100) return self.mood end
 function Customer:gain_trust(delta) self.trust = clamp(self.trust + (tonumber(delta) or 0), 0, 100) return self.trust end
+-- Applies a reaction: the default one the engine passes to `react`, or one of the script's own.
+function Customer:apply(delta)
+  self:feel(delta.mood or 0)
+  self:gain_trust(delta.trust or 0)
+  self.patience = self.patience + (delta.patience or 0)
+end
 function Customer:lose_patience(n) self.patience = self.patience - (n or 1) return self.patience end
 function Customer:mood_band()
   local m = self.mood
@@ -142,17 +152,7 @@ function Turn:mentions(...)
     lowered = string.lower(self.text or "")
     rawset(self, "_lowered", lowered)
   end
-  for i = 1, select("#", ...) do
-    local phrase = select(i, ...)
-    if type(phrase) == "table" then
-      for _, p in ipairs(phrase) do
-        if string.find(lowered, string.lower(p), 1, true) then return true end
-      end
-    elseif phrase ~= nil and string.find(lowered, string.lower(tostring(phrase)), 1, true) then
-      return true
-    end
-  end
-  return false
+  return mentions_in(lowered, ...)
 end
 function Turn:level(mechanism) return self.analysis.mechanisms[mechanism] or 0 end
 
@@ -225,9 +225,7 @@ function driver.turn(t, delta)
   if type(S.react) == "function" then
     S.react(turn, customer, delta)
   else
-    customer:feel(delta.mood)
-    customer:gain_trust(delta.trust)
-    customer.patience = customer.patience + delta.patience
+    customer:apply(delta)
   end
 
   -- Goals that the reply meets.

@@ -42,17 +42,7 @@ public struct Lexicon: Sendable {
     }
 
     static func loadBundled() -> Lexicon {
-        let directory = Bundle.module.resourcePath ?? ""
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".txt") }
-        var classes = ""
-        var files: [(name: String, text: String)] = []
-        for name in names {
-            let data = FileManager.default.contents(atPath: directory + "/" + name) ?? Data()
-            let text = String(decoding: data, as: UTF8.self)
-            let stem = String(name.dropLast(4))
-            if stem == "classes" { classes = text } else { files.append((stem, text)) }
-        }
-        return Lexicon(classes: classes, files: files)
+        bundled(adding: [:])
     }
 
     /// The number of a label, or nil when no file defines it.
