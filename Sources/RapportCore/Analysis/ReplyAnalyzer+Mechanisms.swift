@@ -2,17 +2,21 @@ extension ReplyAnalyzer {
     /// Settles clashes between findings: mock thanks or praise inside sarcasm is not gratitude or reassurance,
     /// validation is not dismissal, and praise or validation addressed to "you" is not a restatement.
     func resolveConflicts(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
         for helpful in [Technique.gratitude, .reassurance, .validate, .apology] {
             findings.evidence.removeOverlaps(of: helpful, with: .sarcasm)
         }
         findings.evidence.removeOverlaps(of: .reassurance, with: .dismissive)
+        // "Thanks to the internet, …": because of, not thank you.
+        findings.evidence.removeSpans(of: .gratitude) { span in
+            span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
+        }
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
         // "You sound like a strong person", "You've done everything right": praise addressed to "you" affirms;
         // it does not restate what the person said.
         findings.evidence.removeOverlaps(of: .paraphrase, with: .reassurance)
         findings.evidence.removeOverlaps(of: .paraphrase, with: .validate)
         // "If you feel anxious, …", "when you're stressed": a feeling supposed, not one read from the person.
-        let tokens = document.tokens
         findings.evidence.removeSpans(of: .reflectFeeling) { span in
             span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&
                 ["if", "when", "whenever", "unless", "once"].contains(tokens[span.first - 1].norm)
@@ -20,13 +24,34 @@ extension ReplyAnalyzer {
     }
 
     /// Sets the three EPITOME mechanisms from the lexicon cues and the techniques found:
-    /// feeling reflections and shared experiences are strong interpretations, restatements weak ones;
-    /// questions to the person are explorations, strong when they ask about something specific.
+    /// an inferred feeling or a shared experience is a strong interpretation; a feeling the person already named,
+    /// or a validation is a weak one; calling the
+    /// situation hard is a sympathetic reaction. Questions to the person are explorations, strong when they ask
+    /// about something specific.
     func assessMechanisms(_ document: TextDocument, into findings: inout Findings) {
         func first(_ technique: Technique) -> (first: Int, end: Int)? { findings.evidence[technique].first }
-        if let span = first(.reflectFeeling) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
+        func kind(_ technique: Technique, _ span: (first: Int, end: Int)) -> ReadingKind? {
+            findings.readings.first { $0.technique == technique && $0.first < span.end && span.first < $0.end }?.kind
+        }
+        let selfBit = lexicon.classBit("self")
+        // "It sounds like…", "what I'm hearing is…": a frame that offers a reading of the person.
+        let readingWords: Set<String> = ["sounds", "sounded", "seems", "seemed", "looks", "hearing", "hear", "heard", "sense", "impression"]
+        let framedSentences = Set(findings.reflectionFrames.filter { frame in
+            (frame.first..<frame.end).contains { readingWords.contains(document.tokens[$0].norm) }
+        }.map { document.tokens[$0.first].sentence })
+        func framed(_ span: (first: Int, end: Int)) -> Bool { framedSentences.contains(document.tokens[span.first].sentence) }
+        for span in findings.evidence[.reflectFeeling] {
+            switch framed(span) ? .inferred : kind(.reflectFeeling, span) ?? .inferred {
+            case .inferred: findings.cue(.interpretations, level: 2, first: span.first, end: span.end)
+            case .named: findings.cue(.interpretations, level: 1, first: span.first, end: span.end)
+            case .situation:
+                // "It's hard for me to…", "it's sad but I…": the speaker's own story, not a reaction to theirs.
+                if !document.sentenceMentionsSpeaker(of: span.first, selfBit: selfBit) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
+            }
+        }
+        // A story of one's own is read as a shared experience (in peer support, the commonest strong case).
         if let span = first(.selfDisclosure) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
-        if let span = first(.validate) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
+        if let span = first(.validate) { findings.cue(.interpretations, level: 1, first: span.first, end: span.end) }
         // Thanks is courtesy warmth; an apology names the responder's regret.
         if let span = first(.gratitude) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
         if let span = first(.apology) { findings.cue(.emotionalReactions, level: 2, first: span.first, end: span.end) }

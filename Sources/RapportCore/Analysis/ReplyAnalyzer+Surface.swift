@@ -3,8 +3,8 @@ extension ReplyAnalyzer {
     static let shoutingRun = 3
 
     /// Rules on the surface of the words: shouting (runs of capitals), profanity (the `profane` class) and
-    /// unexplained acronyms (capitals not in the `acronym_ok` class) as jargon.
-    func detectSurface(_ document: TextDocument, into findings: inout Findings) {
+    /// unexplained acronyms (capitals not in the `acronym_ok` class, nor used by the customer themselves) as jargon.
+    func detectSurface(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
         let tokens = document.tokens
         let profane = lexicon.classBit("profane")
         let acronymOK = lexicon.classBit("acronym_ok")
@@ -33,20 +33,40 @@ extension ReplyAnalyzer {
             let token = tokens[k]
             if token.classes & profane != 0 {
                 findings.evidence.add(.profanity, first: k, end: k + 1)
-                let near = max(0, k - 3)..<min(tokens.count, k + 4)
-                if findings.directedProfanity == nil,
-                   near.contains(where: { tokens[$0].sentence == token.sentence && tokens[$0].classes & lexicon.classBit("you") != 0 }) {
-                    findings.directedProfanity = (min(k, near.first { tokens[$0].classes & lexicon.classBit("you") != 0 } ?? k),
-                                                  max(k + 1, (near.last { tokens[$0].classes & lexicon.classBit("you") != 0 } ?? k) + 1))
+                if findings.directedProfanity == nil, let start = addressedSwearStart(tokens, at: k) {
+                    findings.directedProfanity = (start, max(k + 1, start + 1))
                 }
             }
             let isolated = (k == 0 || !tokens[k - 1].isAllCaps || tokens[k - 1].start == token.start) &&
                 (k + 1 == tokens.count || !tokens[k + 1].isAllCaps || tokens[k + 1].start == token.start)
             if token.isAllCaps, isolated, token.id < 0, token.classes & (acronymOK | lexicon.classBit("stopword")) == 0,
-               (2...6).contains(token.norm.utf8.count), isAcronym(token.norm) {
+               (2...6).contains(token.norm.utf8.count), isAcronym(token.norm), !said.contains(Stemmer.key(token.norm)) {
                 findings.evidence.add(.jargon, first: k, end: k + 1)
             }
         }
+    }
+
+    /// Words that may stand between "you" and a swear word aimed at the customer: "you're a damn…",
+    /// "you're full of…", "you stupid…".
+    static let insultBridge: Set<String> = [
+        "are", "a", "an", "such", "so", "being", "fucking", "damn", "bloody", "stupid", "little", "absolute", "complete",
+        "total", "full", "of", "the", "dumb", "lazy", "useless", "utter",
+    ]
+
+    /// Where a swear word at `k` is aimed at the customer: "… you" right after it ("screw you"), or "you" /
+    /// "your" before it with only insult words between ("you're a damn idiot", "your bullshit"). Returns the
+    /// first token of the insult, or nil for swearing about something else ("those assholes told you").
+    func addressedSwearStart(_ tokens: [Token], at k: Int) -> Int? {
+        let you = lexicon.classBit("you")
+        if k + 1 < tokens.count, tokens[k + 1].sentence == tokens[k].sentence, tokens[k + 1].classes & you != 0,
+           tokens[k + 1].norm != "your" { return k }
+        var j = k - 1
+        while j >= max(0, k - 5), tokens[j].sentence == tokens[k].sentence {
+            if tokens[j].classes & you != 0 { return j }
+            guard ReplyAnalyzer.insultBridge.contains(tokens[j].norm) else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// True for a word made of letters and at most a digit or two ("SLA", "2FA"), not a placeholder like `#NAME#`.

@@ -38,7 +38,7 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
         }
         let said = customer.map { Set(contentStems($0).map(\.stem)) } ?? []
         detectQuestions(document, said: said, into: &findings)
-        detectSurface(document, into: &findings)
+        detectSurface(document, said: said, into: &findings)
         detectParaphrase(document, said: said, into: &findings)
         detectDisclosure(document, into: &findings)
         detectImpersonalStatements(document, into: &findings)
@@ -56,6 +56,11 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
             let file = dot.map { String(name[..<$0]) } ?? name
             if let technique = Technique(rawValue: file) {
                 findings.evidence.add(technique, first: match.first, end: match.end)
+                if technique == .reflectFeeling || technique == .selfDisclosure {
+                    let section = dot.map { name[name.index(after: $0)...] } ?? ""
+                    findings.readings.append((technique, section == "situation" ? .situation : section == "named" ? .named : .inferred,
+                                              match.first, match.end))
+                }
             } else if file == "service_question" {
                 findings.serviceQuestions.append((match.first, match.end))
             } else if file == "comprehension_check" {
@@ -64,7 +69,9 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
                 findings.reflectionFrames.append((match.first, match.end))
             } else if let mechanism = Mechanism(rawValue: file) {
                 let section = dot.map { String(name[name.index(after: $0)...]) } ?? ""
-                let level = section == "weak" ? 1 : 2
+                // "It's hard for me to…": a hard situation of the speaker's own is their story, not sympathy.
+                if section == "situation", document.sentenceMentionsSpeaker(of: match.first, selfBit: lexicon.classBit("self")) { continue }
+                let level = section == "weak" || section == "situation" ? 1 : 2
                 findings.cue(mechanism, level: level, first: match.first, end: match.end)
             }
         }
@@ -78,7 +85,7 @@ struct Findings {
     /// The strongest cue per mechanism: its level and the tokens that earned it.
     var mechanisms: [Mechanism: (level: Int, first: Int, end: Int)] = [:]
 
-    /// A swear word aimed at the customer (a "you" within three words of it), if any.
+    /// A swear word aimed at the customer ("you're a damn…", "screw you"), if any.
     var directedProfanity: (first: Int, end: Int)?
     /// Token ranges of service questions ("anything else I can help with?", "could you confirm your email?").
     var serviceQuestions: [(first: Int, end: Int)] = []
@@ -91,6 +98,10 @@ struct Findings {
     /// the person's experience, so they may earn an exploration level.
     var proposalQuestions: [(first: Int, end: Int)] = []
 
+    /// Feeling reflections and self-disclosures found by the lexicon, with how they read the person
+    /// (the section of the file that matched): what sets the interpretation level.
+    var readings: [(technique: Technique, kind: ReadingKind, first: Int, end: Int)] = []
+
     init(tokenCount: Int) { evidence = EvidenceCollector(tokenCount: tokenCount) }
 
     /// Raises a mechanism to `level` when it is not already at least that high.
@@ -98,4 +109,16 @@ struct Findings {
         if let current = mechanisms[mechanism], current.level >= level { return }
         mechanisms[mechanism] = (level, first, end)
     }
+}
+
+/// How a feeling reflection reads the person, from the section of `reflect_feeling.txt` that matched.
+enum ReadingKind {
+    /// A feeling or experience inferred from what they said ("that must be terrifying", "you sound exhausted"):
+    /// a strong interpretation. Self-disclosures from the lexicon (shared experiences) count here too.
+    case inferred
+    /// A feeling they already named, restated ("you're upset", "your frustration"): a weak interpretation.
+    case named
+    /// The situation judged as hard ("that's awful", "what a difficult situation"): the responder's own
+    /// sympathetic reaction, a weak emotional reaction rather than an interpretation.
+    case situation
 }

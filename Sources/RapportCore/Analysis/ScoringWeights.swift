@@ -14,7 +14,7 @@ public struct ScoringWeights: Sendable, Hashable {
     ]
     /// Points per technique (negative for harmful ones).
     public var technique: [Technique: Double] = [
-        .openQuestion: 2, .closedQuestion: 0, .paraphrase: 2, .reflectFeeling: 3, .validate: 3, .apology: 2,
+        .openQuestion: 2, .closedQuestion: 0, .paraphrase: 2, .reflectFeeling: 3, .validate: 8, .apology: 2,
         .reassurance: 2, .selfDisclosure: 0, .suggestion: 0, .information: 0, .ownership: 3, .nextStep: 2,
         .personalization: 2, .gratitude: 2,
         .blame: -30, .dismissive: -30, .policyShield: -20, .jargon: -8, .sarcasm: -35, .profanity: -12, .shouting: -25,

@@ -1,0 +1,66 @@
+import Testing
+@testable import RapportCore
+
+// How a feeling reflection, a validation or a story of one's own sets the EPITOME mechanism levels.
+
+@Test func anInferredFeelingIsAStrongInterpretation() {
+    #expect(analyze("That must be frightening.").level(.interpretations) == 2)
+    #expect(analyze("You sound worn out.").level(.interpretations) == 2)
+    // A frame that offers a reading makes even a named feeling an inference.
+    #expect(analyze("It sounds like you've been passed around for days and you're exhausted.").level(.interpretations) == 2)
+}
+
+@Test func aFeelingTheyNamedSaidBackIsAWeakInterpretation() {
+    let named = analyze("You're upset.")
+    #expect(named.has(.reflectFeeling))
+    #expect(named.level(.interpretations) == 1)
+    #expect(analyze("I understand how you feel.").level(.interpretations) == 1)
+}
+
+@Test func callingTheSituationHardIsASympatheticReactionNotAnInterpretation() {
+    let awful = analyze("That's awful.")
+    #expect(awful.has(.reflectFeeling))
+    #expect(awful.level(.emotionalReactions) == 1)
+    #expect(awful.level(.interpretations) == 0)
+    // The speaker's own hardship is their story, not a reaction to the customer's.
+    let own = analyze("It's hard for me to sleep before exams.")
+    #expect(own.level(.emotionalReactions) == 0)
+}
+
+@Test func validationIsAWeakInterpretationAndWarmth() {
+    let valid = analyze("Your frustration is completely understandable.")
+    #expect(valid.has(.validate))
+    #expect(valid.level(.interpretations) == 1)
+    #expect(valid.level(.emotionalReactions) == 1)
+}
+
+@Test func aSharedExperienceIsAStrongInterpretation() {
+    #expect(analyze("I've been there, when my dad passed I couldn't work for weeks.").level(.interpretations) == 2)
+}
+
+@Test func concernAndOffersToListenAreWarmth() {
+    #expect(analyze("Are you okay?").level(.emotionalReactions) == 1)
+    #expect(analyze("Is there anything I can do to help?").level(.emotionalReactions) == 1)
+    #expect(analyze("If you want to talk, I'm here.").level(.emotionalReactions) >= 1)
+}
+
+@Test func thanksToIsNotGratitude() {
+    #expect(!analyze("Thanks to the new system, refunds now take two days.").has(.gratitude))
+    #expect(analyze("Thanks for waiting.").has(.gratitude))
+}
+
+@Test func onlySwearingAimedAtTheCustomerCountsAsDirected() {
+    let about = analyze("Those assholes at the depot lost it, I'm sorry.")
+    let at = analyze("Honestly you're full of crap.")
+    let screw = analyze("Screw this, fuck you.")
+    #expect(about.has(.profanity) && at.has(.profanity) && screw.has(.profanity))
+    #expect(about.breakdown.contains { $0.basis == "profanity" && $0.reason.hasPrefix("swears:") })
+    #expect(at.breakdown.contains { $0.reason.hasPrefix("swears at the customer") })
+    #expect(screw.breakdown.contains { $0.reason.hasPrefix("swears at the customer") })
+}
+
+@Test func anAcronymTheCustomerUsedIsNotJargon() {
+    let reply = analyze("Were the CBT sessions helping before the clinic closed?", customer: "My CBT sessions stopped when the clinic closed.")
+    #expect(!reply.has(.jargon))
+    #expect(analyze("Were the CBT sessions helping?").has(.jargon))
+}
