@@ -64,3 +64,26 @@ import Testing
     #expect(!reply.has(.jargon))
     #expect(analyze("Were the CBT sessions helping?").has(.jargon))
 }
+
+@Test func comparisonsAndOwnStoriesAreNotSarcasmOrDismissal() {
+    #expect(analyze("As if that would help.").has(.sarcasm))
+    #expect(!analyze("I feel as if nobody at the bank reads my letters.").has(.sarcasm))
+    #expect(!analyze("Make sure they're treating you right.").has(.sarcasm))
+    #expect(!analyze("Of course you're not being unreasonable.").has(.sarcasm))
+    #expect(analyze("Just relax.").has(.dismissive))
+    #expect(!analyze("If I relax, the worry comes back.").has(.dismissive))
+    #expect(analyze("Who cares?").has(.dismissive))
+    #expect(!analyze("There's someone on this team who cares about getting it right.").has(.dismissive))
+}
+
+@Test func anOfferToListenIsWarmthNotAnExploration() {
+    let offer = analyze("Do you want to talk about it?")
+    #expect(offer.level(.explorations) == 0)
+    #expect(offer.level(.emotionalReactions) >= 1)
+}
+
+@Test func aQuestionAboutWhatTheyToldExploresEvenWithoutYou() {
+    let customer = "My partner ended the relationship last week and I can't focus on anything."
+    #expect(analyze("How did the relationship end?", customer: customer).level(.explorations) >= 1)
+    #expect(analyze("How did the relationship end?").level(.explorations) == 0)
+}

@@ -7,6 +7,16 @@ extension ReplyAnalyzer {
             findings.evidence.removeOverlaps(of: helpful, with: .sarcasm)
         }
         findings.evidence.removeOverlaps(of: .reassurance, with: .dismissive)
+        // "If I relax, the nightmares come", "I don't care any more": a sentence about the speaker's own life, with
+        // no "you" in it, is their story, not a brush-off of the customer.
+        let selfBit = lexicon.classBit("self"), youBit = lexicon.classBit("you")
+        do {
+            findings.evidence.removeSpans(of: .dismissive) { span in
+                let sentence = document.sentences[tokens[span.first].sentence]
+                let words = sentence.firstToken..<sentence.endToken
+                return words.contains { tokens[$0].classes & selfBit != 0 } && !words.contains { tokens[$0].classes & youBit != 0 }
+            }
+        }
         // "Thanks to the internet, …": because of, not thank you.
         findings.evidence.removeSpans(of: .gratitude) { span in
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
@@ -28,7 +38,7 @@ extension ReplyAnalyzer {
     /// or a validation is a weak one; calling the
     /// situation hard is a sympathetic reaction. Questions to the person are explorations, strong when they ask
     /// about something specific.
-    func assessMechanisms(_ document: TextDocument, into findings: inout Findings) {
+    func assessMechanisms(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
         func first(_ technique: Technique) -> (first: Int, end: Int)? { findings.evidence[technique].first }
         func kind(_ technique: Technique, _ span: (first: Int, end: Int)) -> ReadingKind? {
             findings.readings.first { $0.technique == technique && $0.first < span.end && span.first < $0.end }?.kind
@@ -65,8 +75,11 @@ extension ReplyAnalyzer {
         let asked = findings.evidence[.openQuestion] + findings.evidence[.closedQuestion] + findings.proposalQuestions
         for span in asked {
             let range = span.first..<span.end
+            // Asked of the person ("what happened when you called?"), or about what they just told
+            // ("how did the relationship end?" after they wrote of a break-up).
             let addressed = range.contains { document.tokens[$0].classes & youBit != 0 }
-            guard addressed else { continue }
+            let takesUp = !said.isEmpty && contentStems(document, in: range).contains { said.contains($0.stem) }
+            guard addressed || takesUp else { continue }
             // Asking for an order number or offering more help is service, not exploring the person.
             if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
             if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 }) { continue }

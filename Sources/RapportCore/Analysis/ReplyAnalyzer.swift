@@ -44,7 +44,7 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
         detectImpersonalStatements(document, into: &findings)
         detectPersonalization(document, context: context, customer: customer, into: &findings)
         resolveConflicts(document, into: &findings)
-        assessMechanisms(document, into: &findings)
+        assessMechanisms(document, said: said, into: &findings)
         return score(findings, document: document)
     }
 
