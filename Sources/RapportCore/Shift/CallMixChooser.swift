@@ -1,0 +1,69 @@
+/// Chooses the calls of a shift from a pack so the difficulty rises to a peak in the middle and eases off:
+/// deterministic for a seed, each scenario at most once unless the pack has fewer scenarios than calls.
+///
+/// Each position gets a target difficulty on a tent shape from the pack's easiest (first and last call) to its
+/// hardest (the middle call). Positions are filled hardest target first, each with an unused scenario whose
+/// difficulty is nearest the target (ties broken by the seed), so the middle call is always one of the hardest in
+/// the pack. When every scenario has been used, the pool refills.
+public struct CallMixChooser: Sendable {
+    /// A scenario the chooser can pick.
+    public struct Candidate: Sendable, Hashable {
+        /// The scenario's id.
+        public var id: String
+        /// Its difficulty, 1–5.
+        public var difficulty: Int
+
+        /// Stores the values as given.
+        public init(id: String, difficulty: Int) {
+            self.id = id
+            self.difficulty = difficulty
+        }
+    }
+
+    /// The seed for tie-breaks.
+    public var seed: UInt64
+
+    /// A chooser for `seed`.
+    public init(seed: UInt64) { self.seed = seed }
+
+    /// `count` scenario ids in call order (empty when `candidates` is empty or `count` is not positive).
+    public func choose(from candidates: [Candidate], count: Int) -> [String] {
+        guard !candidates.isEmpty, count > 0 else { return [] }
+        let easiest = candidates.map(\.difficulty).min()!, hardest = candidates.map(\.difficulty).max()!
+        let targets = (0..<count).map { position -> Double in
+            guard count > 1 else { return Double(hardest) }
+            let t = Double(position) / Double(count - 1)
+            return Double(easiest) + Double(hardest - easiest) * (1 - abs(2 * t - 1))
+        }
+        var random = SplitMix64(seed: seed)
+        var pool = candidates
+        var chosen = [String?](repeating: nil, count: count)
+        // Hardest targets first; equal targets in call order.
+        let order = targets.indices.sorted { targets[$0] != targets[$1] ? targets[$0] > targets[$1] : $0 < $1 }
+        for position in order {
+            if pool.isEmpty { pool = candidates }
+            let distance = { (candidate: Candidate) in abs(Double(candidate.difficulty) - targets[position]) }
+            let best = pool.map(distance).min()!
+            let nearest = pool.indices.filter { distance(pool[$0]) == best }
+            let pick = nearest[Int(random.next() % UInt64(nearest.count))]
+            chosen[position] = pool[pick].id
+            pool.remove(at: pick)
+        }
+        return chosen.compactMap { $0 }
+    }
+}
+
+/// A small, fast, seedable pseudo-random generator (SplitMix64), so a seed gives the same shift everywhere.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
