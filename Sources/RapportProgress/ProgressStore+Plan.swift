@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+import RapportCore
+
+/// The stored resilience plan: one row, id 1.
+struct PlanRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "plan"
+    var id: Int64 = 1
+    var tools: [RecoveryTool]
+    var signs: [CheckInItem]
+    var note: String
+    var updatedAt: Date
+}
+
+extension ProgressStore {
+    /// The trainee's resilience plan (an empty plan when none was saved).
+    public func plan() throws(ProgressError) -> ResiliencePlan {
+        try read { db in
+            guard let row = try PlanRow.fetchOne(db, key: 1) else { return ResiliencePlan() }
+            return ResiliencePlan(tools: row.tools, signs: row.signs, note: row.note)
+        }
+    }
+
+    /// Replaces the stored plan with `plan`.
+    public func save(_ plan: ResiliencePlan, at date: Date = Date()) throws(ProgressError) {
+        try write { db in
+            try PlanRow(tools: plan.tools, signs: plan.signs, note: plan.note, updatedAt: date).save(db)
+        }
+    }
+}
