@@ -54,7 +54,7 @@ public struct FadingDetector: Sendable {
         let baseWords = mean(base.map(\.wordsPerReply))
         if baseWords >= Self.minimumBaselineWords, last.wordsPerReply <= baseWords * Self.shorterRatio + 1e-9 {
             flags.append(FadingFlag(kind: .shorterReplies,
-                                    evidence: "\(Self.format(last.wordsPerReply)) words per reply in the last call vs \(Self.format(baseWords)) in \(baseLabel)"))
+                                    evidence: "\(Self.format(last.wordsPerReply)) word\(Self.format(last.wordsPerReply) == "1" ? "" : "s") per reply in the last call vs \(Self.format(baseWords)) in \(baseLabel)"))
         }
 
         let baseTemplated = mean(base.map(\.templatedShare))
