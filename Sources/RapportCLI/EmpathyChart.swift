@@ -22,9 +22,10 @@ struct EmpathyChart {
         return text + String(repeating: " ", count: max(0, width - text.count))
     }
 
-    /// One row per labelled value: `label bar value`.
+    /// One row per labelled value: `label bar value`, labels and values right-aligned.
     func rows(_ values: [(label: String, value: Int)]) -> [String] {
         let labelWidth = values.map(\.label.count).max() ?? 0
-        return values.map { "\($0.label.padding(toLength: labelWidth)) \(bar($0.value)) \($0.value)" }
+        func right(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+        return values.map { "\(right($0.label, labelWidth)) \(bar($0.value)) \(right(String($0.value), 3))" }
     }
 }

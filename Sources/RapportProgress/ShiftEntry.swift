@@ -114,4 +114,12 @@ public struct ShiftDetail: Sendable, Hashable {
     public var checkIns: [CheckInEntry]
     /// The tools offered, in order.
     public var tools: [ToolUseEntry]
+
+    /// Stores the values as given.
+    public init(shift: ShiftEntry, calls: [SessionEntry], checkIns: [CheckInEntry], tools: [ToolUseEntry]) {
+        self.shift = shift
+        self.calls = calls
+        self.checkIns = checkIns
+        self.tools = tools
+    }
 }
