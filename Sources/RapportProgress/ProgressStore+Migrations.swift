@@ -1,8 +1,6 @@
 import GRDB
 import RapportCore
 
-extension RecoveryTool: DatabaseValueConvertible {}
-
 extension ProgressStore {
     /// The schema, as named migrations applied in order. Never edit a shipped migration: add a new one.
     static let migrator: DatabaseMigrator = {

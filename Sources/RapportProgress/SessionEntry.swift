@@ -4,6 +4,7 @@ import RapportCore
 
 /// One stored call: a `rapport play` session or one call of a shift. A row of the `session` table.
 public struct SessionEntry: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    /// The table the rows live in (named in the migrations).
     public static let databaseTableName = "session"
 
     /// The row id, set when saved.
