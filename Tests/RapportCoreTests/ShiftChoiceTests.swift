@@ -29,6 +29,15 @@ import Testing
         }
     }
 
+    @Test func evenAndShortShiftsStillPeakAtTheHardest() {
+        for seed in UInt64(1)...10 {
+            #expect(difficulties(CallMixChooser(seed: seed).choose(from: pack, count: 2)) == [1, 5])
+            let four = difficulties(CallMixChooser(seed: seed).choose(from: pack, count: 4))
+            #expect(four[0] == 1 && four[2] == 5 && four[3] <= 2, "\(four)")
+            #expect(difficulties(CallMixChooser(seed: seed).choose(from: pack, count: 3)) == [1, 5, 2])
+        }
+    }
+
     @Test func aSmallPackRepeatsOnlyWhenItMust() {
         let small = Array(pack.prefix(3))
         let ids = CallMixChooser(seed: 3).choose(from: small, count: 5)

@@ -1,10 +1,11 @@
 /// Chooses the calls of a shift from a pack so the difficulty rises to a peak in the middle and eases off:
 /// deterministic for a seed, each scenario at most once unless the pack has fewer scenarios than calls.
 ///
-/// Each position gets a target difficulty on a tent shape from the pack's easiest (first and last call) to its
-/// hardest (the middle call). Positions are filled hardest target first, each with an unused scenario whose
-/// difficulty is nearest the target (ties broken by the seed), so the middle call is always one of the hardest in
-/// the pack. When every scenario has been used, the pool refills.
+/// Each position gets a target difficulty: the pack's easiest at the first call, rising in a straight line to the
+/// pack's hardest at the peak call (call `count / 2 + 1`: the middle one, or the later of the two middle ones), then
+/// falling back to the easiest at the last call. Positions are filled hardest target first, each with an unused
+/// scenario whose difficulty is nearest the target (ties broken by the seed), so the peak call is always one of
+/// the hardest in the pack. When every scenario has been used, the pool refills.
 public struct CallMixChooser: Sendable {
     /// A scenario the chooser can pick.
     public struct Candidate: Sendable, Hashable {
@@ -30,10 +31,15 @@ public struct CallMixChooser: Sendable {
     public func choose(from candidates: [Candidate], count: Int) -> [String] {
         guard !candidates.isEmpty, count > 0 else { return [] }
         let easiest = candidates.map(\.difficulty).min()!, hardest = candidates.map(\.difficulty).max()!
+        let peak = count / 2
         let targets = (0..<count).map { position -> Double in
-            guard count > 1 else { return Double(hardest) }
-            let t = Double(position) / Double(count - 1)
-            return Double(easiest) + Double(hardest - easiest) * (1 - abs(2 * t - 1))
+            let rise: Double
+            if position <= peak {
+                rise = peak == 0 ? 1 : Double(position) / Double(peak)
+            } else {
+                rise = Double(count - 1 - position) / Double(count - 1 - peak)
+            }
+            return Double(easiest) + Double(hardest - easiest) * rise
         }
         var random = SplitMix64(seed: seed)
         var pool = candidates
