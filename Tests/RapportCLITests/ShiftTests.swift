@@ -140,6 +140,15 @@ import RapportProgress
         #expect(harness.pacer.calls == 0)
     }
 
+    @Test func aToolThatWasUsedCanBeAddedToThePlanAtTheEnd() throws {
+        let harness = try ShiftHarness([warm, ":quit", "5", "", "", "", warm, ":quit", "y", "n"], calls: 2)
+        let out = try harness.run()
+        #expect(out.contains("Add breathing to your resilience plan? [y/N] y"))
+        #expect(out.contains("Add irritability to the warning signs you watch for? [y/N] n"))
+        #expect(try harness.store.plan() == ResiliencePlan(tools: [.breathing]))
+        #expect(harness.pacer.seconds == 30)
+    }
+
     @Test func theSummaryRendersInASCIIWhenTheTerminalIsNotUTF8() throws {
         let harness = try ShiftHarness([warm, ":quit", "", "", "", "", "ok"], calls: 2,
                                        profile: TerminalProfile(color: false, unicode: false, columns: nil))
