@@ -31,7 +31,7 @@ struct ShiftSummaryRenderer {
         lines += fading(flags, calls: calls)
         lines += checkInTable(checkIns)
         lines += toolLines(tools)
-        lines.append(Line(text: ""))
+        if lines.last?.text.isEmpty == false { lines.append(Line(text: "")) }
         lines.append(Line(text: Styled("The check-in and these flags are self-reflection aids for training, not a clinical assessment. If the warning signs stay with you outside training, talk to someone you trust or your support line.", .dim)))
         return lines
     }
