@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // SQLite (the system's libsqlite3; Debian: libsqlite3-dev) for the trainee's progress and resilience plan.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -34,9 +36,11 @@ let package = Package(
         .target(name: "RapportCore", resources: [.process("Resources")]),
         // Scenarios, sessions, the Lua API, plugins, validation.
         .target(name: "RapportEngine", dependencies: ["RapportCore", "LuaBridge"], resources: [.process("Resources")]),
+        // The trainee's stored progress (sessions, shifts, resilience plan) in SQLite. No printing.
+        .target(name: "RapportProgress", dependencies: ["RapportCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Commands, REPL and rendering: the only module that reads or prints.
         .target(name: "RapportCLI", dependencies: [
-            "RapportCore", "RapportEngine", "CEditLine",
+            "RapportCore", "RapportEngine", "RapportProgress", "CEditLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "rapport", dependencies: ["RapportCLI"]),
@@ -49,7 +53,10 @@ let package = Package(
         .testTarget(name: "RapportEngineTests", dependencies: [
             "RapportEngine", "RapportCore", "LuaBridge", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportEngine", "RapportCore"]),
+        .testTarget(name: "RapportProgressTests", dependencies: [
+            "RapportProgress", "RapportCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportEngine", "RapportCore", "RapportProgress"]),
     ]
 )
 

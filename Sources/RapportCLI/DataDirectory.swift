@@ -14,4 +14,7 @@ enum DataDirectory {
 
     /// The line-editing history of `rapport play`.
     static var history: String { root + "/history" }
+
+    /// The progress database: sessions, shifts and the resilience plan.
+    static var progress: String { root + "/progress.sqlite" }
 }

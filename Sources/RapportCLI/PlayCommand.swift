@@ -13,7 +13,8 @@ struct PlayCommand: ParsableCommand {
         discussion: """
             Type your reply and press Enter; :help lists the commands. Ctrl-C cancels the line, Ctrl-D or :quit \
             ends the call with a debrief. Works with piped input too. The transcript and debrief are saved under \
-            $XDG_DATA_HOME/rapport/sessions (or --save DIR).
+            $XDG_DATA_HOME/rapport/sessions (or --save DIR); the scores go to your progress database \
+            ($XDG_DATA_HOME/rapport/progress.sqlite, see 'rapport progress').
             """
     )
 
@@ -52,8 +53,10 @@ struct PlayCommand: ParsableCommand {
         let session = Session(runtime: runtime, analyzer: analyzer, seed: seed, plugins: plugins)
         let restore = reader.isInteractive ? InterruptGuard.install() : {}
         defer { restore() }
+        let recorder = ProgressRecorder(path: DataDirectory.progress) { screen.line(Styled($0, .warn)) }
         let repl = try Repl(session: session, reader: reader, screen: screen,
-                            options: Repl.Options(mode: mode, saveFolder: save ?? DataDirectory.sessions))
+                            options: Repl.Options(mode: mode, saveFolder: save ?? DataDirectory.sessions,
+                                                  onArchived: { recorder.record($0) }))
         try repl.run()
     }
 

@@ -13,7 +13,7 @@ public struct RapportCommand: ParsableCommand {
             2 usage or I/O problems, 3 internal errors.
             """,
         version: version,
-        subcommands: [PlayCommand.self, ListCommand.self, AnalyzeCommand.self, ValidateCommand.self, PluginsCommand.self]
+        subcommands: [PlayCommand.self, ShiftCommand.self, ProgressCommand.self, PlanCommand.self, ListCommand.self, AnalyzeCommand.self, ValidateCommand.self, PluginsCommand.self]
     )
 
     public init() {}

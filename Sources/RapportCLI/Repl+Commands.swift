@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 import RapportEngine
 
@@ -51,6 +52,7 @@ extension Repl {
                 screen.line(Styled("The previous attempt was saved: \(saved)", .dim))
             }
             session = replay.session
+            callStartedAt = Date()
             log = try SessionLog(path: SessionFiles.newPath(folder: options.saveFolder, scenario: session.definition.id))
             writeLog(session)
             screen.line(Styled("\(verb) the call.", .dim))

@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 import RapportEngine
 
@@ -22,8 +23,12 @@ extension Repl {
         if reason != nil {
             log.write(outcome: session.hangUp())
         }
-        let saved = try SessionArchive.save(logPath: log.path, transcript: session.transcript, debrief: session.debrief(), mode: options.mode)
+        let debrief = session.debrief()
+        let saved = try SessionArchive.save(logPath: log.path, transcript: session.transcript, debrief: debrief, mode: options.mode)
         savedDebriefs.append(saved.markdown)
+        let completed = CompletedCall(session: session, debrief: debrief, startedAt: callStartedAt, endedAt: Date(), mode: options.mode)
+        lastCompleted = completed
+        options.onArchived?(completed)
         return saved.markdown
     }
 }

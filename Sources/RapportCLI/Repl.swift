@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 import RapportEngine
 
@@ -12,6 +13,18 @@ final class Repl {
         var mode: PlayMode = .coach
         /// Folder for the session files.
         var saveFolder: String
+        /// Told about every call that is saved (finished, or abandoned by `:restart`), after its files are written:
+        /// `rapport play` and `rapport shift` store it in the progress database.
+        var onArchived: ((CompletedCall) -> Void)? = nil
+    }
+
+    /// A call that was saved: the session as it ended, its debrief and when it ran.
+    struct CompletedCall {
+        let session: Session
+        let debrief: Debrief
+        let startedAt: Date
+        let endedAt: Date
+        let mode: PlayMode
     }
 
     /// The call in progress (replaced by `:restart` and `:reload`).
@@ -24,6 +37,12 @@ final class Repl {
     /// Files of the sessions finished so far, for the caller (`.md` paths).
     var savedDebriefs: [String] = []
     var cancelNoticeShown = false
+    /// When the current call started (reset by `:restart`).
+    var callStartedAt = Date()
+    /// True when the call ended because input ended (Ctrl-D, the end of a pipe) rather than by `:quit` or the customer.
+    private(set) var endedByEndOfInput = false
+    /// The last call saved, if any.
+    var lastCompleted: CompletedCall?
 
     /// Prepares a call; nothing is shown or started until ``run()``.
     init(session: Session, reader: any LineReader, screen: Screen, options: Options) throws {
@@ -37,6 +56,7 @@ final class Repl {
 
     /// Runs the call to its end. A failing opening is a content problem (with file and line).
     func run() throws {
+        callStartedAt = Date()
         try startCall()
         introduce()
         showCustomer(session.transcript.opening)
@@ -48,6 +68,7 @@ final class Repl {
             let event = reader.read(prompt: "you> ")
             switch event {
             case .end:
+                endedByEndOfInput = true
                 screen.line(Styled("You ended the call.", .dim))
                 return try finish()
             case .cancelled:
