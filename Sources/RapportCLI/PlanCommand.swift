@@ -91,7 +91,7 @@ struct PlanCommand: ParsableCommand {
         screen.lines(PlanRenderer(glyphs: screen.glyphs).render(plan), indent: 2)
         if plan.isEmpty {
             screen.blank()
-            screen.line(Styled("Build it with 'rapport plan edit', or for example 'rapport plan --add-sign irritability --tool breathing --note \"Ring Sam after a hard call\"'. A shift also offers to add the tools that helped.", .dim))
+            screen.line(Styled("Build it with 'rapport plan edit', or for example 'rapport plan --add-sign irritability --tool breathing --note \"Ring a friend after a hard call\"'. A shift also offers to add the tools that helped.", .dim))
         }
     }
 

@@ -59,9 +59,10 @@ struct ProgressCommand: ParsableCommand {
             screen.line(Styled("No progress yet. Take a call with 'rapport play' or a shift with 'rapport shift'; each one is stored here.", .dim))
             return
         }
-        let summary = ProgressSummary(sessions: sessions, knownOutcomes: knownOutcomes())
+        let shifts = try store.shifts()
+        let summary = ProgressSummary(sessions: sessions, knownOutcomes: knownOutcomes(), shifts: shifts)
         let renderer = ProgressRenderer(glyphs: screen.glyphs, unicode: screen.profile.unicode)
-        for line in renderer.render(summary, sessions: sessions, shifts: try store.shifts(), plan: try store.plan()) {
+        for line in renderer.render(summary, sessions: sessions, shifts: shifts, plan: try store.plan()) {
             screen.line(line.text, indent: line.indent)
         }
     }

@@ -29,8 +29,14 @@ struct ProgressRenderer {
         lines.append(Line(text: Styled("Learning outcomes practised", .bold)))
         let width = summary.outcomes.map(\.name.count).max() ?? 0
         for outcome in summary.outcomes {
-            let count = outcome.sessions == 0 ? Styled("not yet", .dim) : Styled("\(outcome.sessions) session\(outcome.sessions == 1 ? "" : "s")")
-            lines.append(Line(text: Styled((outcome.sessions > 0 ? glyphs.tick : glyphs.pending) + " " + outcome.name.padding(toLength: width) + "  ") + count, indent: 2))
+            var parts: [String] = []
+            if outcome.sessions > 0 { parts.append("\(outcome.sessions) session\(outcome.sessions == 1 ? "" : "s")") }
+            if outcome.shiftActivities > 0 {
+                let what = outcome.name == ProgressSummary.shiftOutcomes.tool ? "recovery tool" : "shift check-in"
+                parts.append("\(outcome.shiftActivities) \(what)\(outcome.shiftActivities == 1 ? "" : "s")")
+            }
+            let count = parts.isEmpty ? Styled("not yet", .dim) : Styled(parts.joined(separator: ", "))
+            lines.append(Line(text: Styled((outcome.practised ? glyphs.tick : glyphs.pending) + " " + outcome.name.padding(toLength: width) + "  ") + count, indent: 2))
         }
         if !shifts.isEmpty {
             lines.append(Line(text: ""))

@@ -38,11 +38,22 @@ public struct ProgressSummary: Sendable, Hashable {
         public var name: String
         /// Sessions whose scenario is tagged with it.
         public var sessions: Int
+        /// Shift activities that practise it outside a call: check-ins for `warning-signs`, recovery tools used
+        /// for `recovery-tools` (see ``ProgressSummary/shiftOutcomes``).
+        public var shiftActivities: Int = 0
+        /// True when any session or shift activity practised it.
+        public var practised: Bool { sessions + shiftActivities > 0 }
     }
 
+    /// The learning outcomes a shift practises between calls: the check-in on the warning signs of compassion
+    /// fatigue, and the recovery tools. Named as in the shipped pack's outcome map (`Scenarios/pack.lua`).
+    public static let shiftOutcomes = (checkIn: "warning-signs", tool: "recovery-tools")
+
     /// The summary of `sessions` (any order; sorted by start time here). `knownOutcomes` (for example the pack's
-    /// outcome map) are listed even when never practised, in the order given, before any others.
-    public init(sessions: [SessionEntry], knownOutcomes: [String] = []) {
+    /// outcome map) are listed even when never practised, in the order given, before any others. Each shift in
+    /// `shifts` with at least one answered check-in counts once for ``shiftOutcomes``'s `checkIn` outcome, and
+    /// each recovery tool used counts once for its `tool` outcome.
+    public init(sessions: [SessionEntry], knownOutcomes: [String] = [], shifts: [ShiftDetail] = []) {
         let ordered = sessions.sorted { ($0.startedAt, $0.id ?? 0) < ($1.startedAt, $1.id ?? 0) }
         func tracks(_ key: (SessionEntry) -> [String]) -> [Track] {
             var byName: [String: Track] = [:]
@@ -59,7 +70,13 @@ public struct ProgressSummary: Sendable, Hashable {
         var counts: [String: Int] = [:]
         for session in ordered { for outcome in Set(session.outcomes) { counts[outcome, default: 0] += 1 } }
         let extra = counts.keys.filter { !knownOutcomes.contains($0) }.sorted()
-        outcomes = (knownOutcomes + extra).map { OutcomeCount(name: $0, sessions: counts[$0] ?? 0) }
+        var activities: [String: Int] = [:]
+        activities[ProgressSummary.shiftOutcomes.checkIn] = shifts.filter { !$0.checkIns.isEmpty }.count
+        activities[ProgressSummary.shiftOutcomes.tool] = shifts.reduce(0) { $0 + $1.tools.count }
+        let active = activities.filter { $0.value > 0 }.keys.filter { !knownOutcomes.contains($0) && counts[$0] == nil }.sorted()
+        outcomes = (knownOutcomes + extra + active).map {
+            OutcomeCount(name: $0, sessions: counts[$0] ?? 0, shiftActivities: activities[$0] ?? 0)
+        }
         sessionCount = ordered.count
     }
 }

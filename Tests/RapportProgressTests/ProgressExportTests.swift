@@ -44,4 +44,21 @@ import RapportCore
         #expect(summary.scenarios.first { $0.name == "double-charge" }?.count == 2)
         #expect(summary.outcomes == [.init(name: "why-empathy", sessions: 2), .init(name: "self-care", sessions: 0), .init(name: "warning-signs", sessions: 1)])
     }
+
+    @Test func shiftCheckInsAndRecoveryToolsCountAsPractisingTheirOutcomes() {
+        let sessions = [sampleSession("double-charge", empathy: 60, at: 0)]
+        let shift = ShiftEntry(startedAt: Date(timeIntervalSince1970: 0), seed: 1, plannedCalls: 2, mode: "coach")
+        let checkIn = CheckInEntry(shiftID: 1, checkIn: CheckIn(afterCall: 1, ratings: [.irritability: 4]))
+        let tools = [ToolUseEntry(shiftID: 1, afterCall: 1, tool: .breathing, completed: true, text: ""),
+                     ToolUseEntry(shiftID: 1, afterCall: 2, tool: .reflection, completed: true, text: "slow down")]
+        let detail = ShiftDetail(shift: shift, calls: sessions, checkIns: [checkIn], tools: tools)
+        let known = ["why-empathy", "warning-signs", "recovery-tools"]
+        let summary = ProgressSummary(sessions: sessions, knownOutcomes: known, shifts: [detail])
+        let byName = Dictionary(uniqueKeysWithValues: summary.outcomes.map { ($0.name, $0) })
+        #expect(byName["warning-signs"]?.shiftActivities == 1)
+        #expect(byName["recovery-tools"]?.shiftActivities == 2)
+        #expect(byName["recovery-tools"]?.practised == true)
+        let without = ProgressSummary(sessions: sessions, knownOutcomes: known)
+        #expect(without.outcomes.first { $0.name == "recovery-tools" }?.practised == false)
+    }
 }
