@@ -87,3 +87,26 @@ import Testing
     #expect(analyze("How did the relationship end?", customer: customer).level(.explorations) >= 1)
     #expect(analyze("How did the relationship end?").level(.explorations) == 0)
 }
+
+@Test func aStoryOfOnesOwnFeelingsIsSelfDisclosure() {
+    #expect(analyze("I'm so scared of being alone.").has(.selfDisclosure))
+    #expect(!analyze("I'm so sorry.").has(.selfDisclosure))
+    #expect(analyze("My anxiety got worse every winter.").has(.selfDisclosure))
+    #expect(analyze("Square breathing works best for me at least.").has(.selfDisclosure))
+    #expect(!analyze("Could you read the number out for me?").has(.selfDisclosure))
+}
+
+@Test func fellowFeelingAndAHardWeekAreWarmth() {
+    #expect(analyze("I know the feeling.").level(.emotionalReactions) >= 1)
+    let week = analyze("Sounds like a rough week.")
+    #expect(week.has(.reflectFeeling))
+    #expect(week.level(.emotionalReactions) == 1)
+}
+
+@Test func casualSwearingCostsLittleAndSwearingAtTheCustomerCostsALot() {
+    let clean = analyze("That's a shame, I'm sorry.").empathy
+    let casual = analyze("That's a damn shame, I'm sorry.").empathy
+    let directed = analyze("I'm sorry, but you're a damn idiot.").empathy
+    #expect(casual < clean && clean - casual <= 10)
+    #expect(directed <= clean - 30)
+}

@@ -35,6 +35,7 @@ extension ReplyAnalyzer {
         let conditional = lexicon.classBit("addressing_unless_own")
         let afterAm = lexicon.classBit("addressing_after_am")
         let relationOrLife = lexicon.classBit("relation") | lexicon.classBit("life")
+        let feeling = lexicon.classBit("feeling")
         for sentence in document.sentences where !sentence.isQuestion {
             let range = sentence.firstToken..<sentence.endToken
             let firstWord = tokens[range.lowerBound].norm
@@ -52,14 +53,17 @@ extension ReplyAnalyzer {
                 defer { k += 1 }
                 let word = tokens[k].norm
                 guard tokens[k].classes & selfBit != 0 else { continue }
-                if word == "my" { found = k + 1 < range.upperBound && tokens[k + 1].classes & relationOrLife != 0; continue }
+                // "my mum…", "my depression…", "my panic…": the speaker's own people, life or feelings.
+                if word == "my" { found = k + 1 < range.upperBound && tokens[k + 1].classes & (relationOrLife | feeling) != 0; continue }
                 if word == "me" {
                     // "…happened to me", "…too real for me", "it helped me": the speaker as the one it happened to.
                     let before = k > range.lowerBound ? tokens[k - 1].norm : ""
                     // Not a request ("Please send it to me", "Can you email it to me?").
                     let request = firstWord == "please" || range.contains { tokens[$0].classes & youBit != 0 }
                     let closing = k + 1 == range.upperBound || k + 2 == range.upperBound && ["too", "also", "either"].contains(tokens[k + 1].norm)
+                    // "…works best for me", "for me it was the nights": the speaker's own case, anywhere in the sentence.
                     found = k >= range.lowerBound + 2 && (["to", "with", "for"].contains(before) && closing && !request ||
+                        before == "for" && !request ||
                         ReplyAnalyzer.experiencedBy.contains(before))
                     continue
                 }
@@ -79,7 +83,13 @@ extension ReplyAnalyzer {
                 if nextAddresses || (verb.classes & conditional != 0 && next == nil) { continue }
                 // "I don't know…", "I don't think…": a hedge, not a story.
                 if verb.classes & (conditional | addressing) != 0, v > k + 1, tokens[v - 1].norm == "not" { continue }
-                if verb.norm == "am", let next, next.classes & afterAm != 0 || nextAddresses { continue }
+                // "I'm so sorry" addresses the customer; "I'm so scared", "I'm just as depressed" tell of the speaker.
+                if verb.norm == "am", let next, next.classes & afterAm != 0 || nextAddresses {
+                    let then = (v + 2..<min(range.upperBound, v + 4)).first { tokens[$0].classes & filler == 0 && tokens[$0].norm != "as" && tokens[$0].norm != "so" }
+                    let ownFeeling = ReplyAnalyzer.amIntensifiers.contains(next.norm) && !nextAddresses &&
+                        then.map { tokens[$0].classes & feeling != 0 && tokens[$0].classes & afterAm == 0 } == true
+                    if !ownFeeling { continue }
+                }
                 // "I have sent…", "I've checked…": the agent's work, not their life.
                 if let next, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
                    next.classes & (agentAction | addressing) != 0 { continue }
@@ -109,8 +119,11 @@ extension ReplyAnalyzer {
         return true
     }
 
+    /// Words after "I am" that only intensify what follows: "I'm so scared", "I'm just as depressed".
+    static let amIntensifiers: Set<String> = ["so", "really", "just", "always", "not"]
+
     /// Verbs whose object "me" makes the speaker the one who lived it: "it helped me", "that saved me".
-    static let experiencedBy: Set<String> = ["helped", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored"]
+    static let experiencedBy: Set<String> = ["helped", "made", "gave", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored"]
     /// Words after a sentence-opening "same" that make it "me too": "same here", "same with me", "same boat".
     static let sameFollowers: Set<String> = ["here", "with", "for", "thing", "boat", "situation", "feeling", "story", "problem", "issue", "exact", "exactly", "too"]
 

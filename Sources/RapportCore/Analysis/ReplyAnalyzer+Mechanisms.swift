@@ -51,7 +51,10 @@ extension ReplyAnalyzer {
         }.map { document.tokens[$0.first].sentence })
         func framed(_ span: (first: Int, end: Int)) -> Bool { framedSentences.contains(document.tokens[span.first].sentence) }
         for span in findings.evidence[.reflectFeeling] {
-            switch framed(span) ? .inferred : kind(.reflectFeeling, span) ?? .inferred {
+            // A frame turns a feeling said back into a reading ("it sounds like you're exhausted"); a hard
+            // situation stays a sympathetic reaction ("sounds like a rough week").
+            let reading = kind(.reflectFeeling, span) ?? .inferred
+            switch reading == .named && framed(span) ? .inferred : reading {
             case .inferred: findings.cue(.interpretations, level: 2, first: span.first, end: span.end)
             case .named: findings.cue(.interpretations, level: 1, first: span.first, end: span.end)
             case .situation:

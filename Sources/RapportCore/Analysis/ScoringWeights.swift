@@ -8,16 +8,16 @@ public struct ScoringWeights: Sendable, Hashable {
     public var base: Double = 20
     /// Points for levels 1 and 2 of each mechanism.
     public var mechanism: [Mechanism: (weak: Double, strong: Double)] = [
-        .emotionalReactions: (12, 22),
-        .interpretations: (12, 22),
-        .explorations: (12, 22),
+        .emotionalReactions: (11, 22),
+        .interpretations: (11, 22),
+        .explorations: (11, 22),
     ]
     /// Points per technique (negative for harmful ones).
     public var technique: [Technique: Double] = [
         .openQuestion: 2, .closedQuestion: 0, .paraphrase: 2, .reflectFeeling: 3, .validate: 8, .apology: 2,
         .reassurance: 2, .selfDisclosure: 0, .suggestion: 0, .information: 0, .ownership: 3, .nextStep: 2,
         .personalization: 2, .gratitude: 2,
-        .blame: -30, .dismissive: -30, .policyShield: -20, .jargon: -8, .sarcasm: -35, .profanity: -12, .shouting: -25,
+        .blame: -30, .dismissive: -30, .policyShield: -20, .jargon: -8, .sarcasm: -35, .profanity: -6, .shouting: -25,
     ]
 
     /// Points for swearing aimed at the customer ("you're a …", "… you"), which replaces the `profanity`
