@@ -110,3 +110,14 @@ import Testing
     #expect(casual < clean && clean - casual <= 10)
     #expect(directed <= clean - 30)
 }
+
+@Test func inOrderToIsNotAnOrderNumber() {
+    #expect(analyze("What have you tried in order to sleep better?").level(.explorations) == 2)
+    #expect(analyze("What is your order number?").level(.explorations) == 0)
+}
+
+@Test func feelingsSharedWithoutIAreSelfDisclosure() {
+    #expect(analyze("Feeling the same way.").has(.selfDisclosure))
+    #expect(analyze("Shame and regret are my constant emotions.").has(.selfDisclosure))
+    #expect(analyze("You're feeling bad about falling behind.").has(.reflectFeeling))
+}

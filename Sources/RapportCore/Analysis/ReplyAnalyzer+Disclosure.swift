@@ -54,7 +54,11 @@ extension ReplyAnalyzer {
                 let word = tokens[k].norm
                 guard tokens[k].classes & selfBit != 0 else { continue }
                 // "my mum…", "my depression…", "my panic…": the speaker's own people, life or feelings.
-                if word == "my" { found = k + 1 < range.upperBound && tokens[k + 1].classes & (relationOrLife | feeling) != 0; continue }
+                // One word may come between: "my constant worries", "my older brother".
+                if word == "my" {
+                    found = (k + 1..<min(range.upperBound, k + 3)).contains { tokens[$0].classes & (relationOrLife | feeling) != 0 }
+                    continue
+                }
                 if word == "me" {
                     // "…happened to me", "…too real for me", "it helped me": the speaker as the one it happened to.
                     let before = k > range.lowerBound ? tokens[k - 1].norm : ""

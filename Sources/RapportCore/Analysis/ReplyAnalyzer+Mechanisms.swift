@@ -85,7 +85,8 @@ extension ReplyAnalyzer {
             guard addressed || takesUp else { continue }
             // Asking for an order number or offering more help is service, not exploring the person.
             if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
-            if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 }) { continue }
+            // ("in order to" is not an order.)
+            if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 && !($0 > 0 && document.tokens[$0 - 1].norm == "in") }) { continue }
             let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
             findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
         }
