@@ -121,3 +121,17 @@ import Testing
     #expect(analyze("Shame and regret are my constant emotions.").has(.selfDisclosure))
     #expect(analyze("You're feeling bad about falling behind.").has(.reflectFeeling))
 }
+
+@Test func aFeelingTheCustomerDidNotNameIsInferred() {
+    let reply = "You're completely drained."
+    #expect(analyze(reply, customer: "I've been on hold all night and nobody calls back.").level(.interpretations) == 2)
+    #expect(analyze(reply, customer: "I'm so drained by all this.").level(.interpretations) == 1)
+    #expect(analyze(reply).level(.interpretations) == 1)
+    // "depressed" said back after "depression" is the customer's own word.
+    #expect(analyze("You're depressed.", customer: "My depression is back.").level(.interpretations) == 1)
+}
+
+@Test func aBoundaryIsNotAStoryOfOnesOwn() {
+    #expect(!analyze("I can't carry on while I'm being sworn at.").has(.selfDisclosure))
+    #expect(analyze("That sounds like an awful shift.").has(.reflectFeeling))
+}

@@ -33,17 +33,27 @@ extension ReplyAnalyzer {
         }
     }
 
-    /// Sets the three EPITOME mechanisms from the lexicon cues and the techniques found:
-    /// an inferred feeling or a shared experience is a strong interpretation; a feeling the person already named,
-    /// or a validation is a weak one; calling the
-    /// situation hard is a sympathetic reaction. Questions to the person are explorations, strong when they ask
-    /// about something specific.
-    func assessMechanisms(_ document: TextDocument, said: Set<UInt64>, into findings: inout Findings) {
+    /// Sets the three EPITOME mechanisms from the lexicon cues and the techniques found: an inferred feeling (one
+    /// the customer did not name) or a shared experience is a strong interpretation; a feeling the person already
+    /// named, said back, or a validation is a weak one; calling the situation hard is a sympathetic reaction.
+    /// Questions to the person are explorations, strong when they ask about something specific.
+    /// `customerFeelings` holds the first four letters of the customer's feeling words (nil without a message).
+    func assessMechanisms(_ document: TextDocument, said: Set<UInt64>, customerFeelings: Set<String>?, into findings: inout Findings) {
         func first(_ technique: Technique) -> (first: Int, end: Int)? { findings.evidence[technique].first }
         func kind(_ technique: Technique, _ span: (first: Int, end: Int)) -> ReadingKind? {
             findings.readings.first { $0.technique == technique && $0.first < span.end && span.first < $0.end }?.kind
         }
         let selfBit = lexicon.classBit("self")
+        // "You're completely drained" after "I've been up all night with this": a feeling the customer did not
+        // name is read from what they said, which is more than saying their own word back.
+        let feelingBit = lexicon.classBit("feeling")
+        // Feeling words count as the customer's own when they share a root's first four letters ("depressed" and
+        // "depression", "worried" and "worry", "anxious" and "anxiety").
+        func readsBeyond(_ span: (first: Int, end: Int)) -> Bool {
+            guard let customerFeelings else { return false }
+            let named = (span.first..<span.end).filter { document.tokens[$0].classes & feelingBit != 0 }
+            return !named.isEmpty && !named.contains { customerFeelings.contains(String(document.tokens[$0].norm.prefix(4))) }
+        }
         // "It sounds like…", "what I'm hearing is…": a frame that offers a reading of the person.
         let readingWords: Set<String> = ["sounds", "sounded", "seems", "seemed", "looks", "hearing", "hear", "heard", "sense", "impression"]
         let framedSentences = Set(findings.reflectionFrames.filter { frame in
@@ -53,8 +63,9 @@ extension ReplyAnalyzer {
         for span in findings.evidence[.reflectFeeling] {
             // A frame turns a feeling said back into a reading ("it sounds like you're exhausted"); a hard
             // situation stays a sympathetic reaction ("sounds like a rough week").
-            let reading = kind(.reflectFeeling, span) ?? .inferred
-            switch reading == .named && framed(span) ? .inferred : reading {
+            var reading = kind(.reflectFeeling, span) ?? .inferred
+            if reading == .named && (framed(span) || readsBeyond(span)) { reading = .inferred }
+            switch reading {
             case .inferred: findings.cue(.interpretations, level: 2, first: span.first, end: span.end)
             case .named: findings.cue(.interpretations, level: 1, first: span.first, end: span.end)
             case .situation:

@@ -44,7 +44,9 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
         detectImpersonalStatements(document, into: &findings)
         detectPersonalization(document, context: context, customer: customer, into: &findings)
         resolveConflicts(document, into: &findings)
-        assessMechanisms(document, said: said, into: &findings)
+        let feelingBit = lexicon.classBit("feeling")
+        let customerFeelings = customer.map { Set($0.filter { $0.classes & feelingBit != 0 }.map { String($0.norm.prefix(4)) }) }
+        assessMechanisms(document, said: said, customerFeelings: customerFeelings, into: &findings)
         return score(findings, document: document)
     }
 
