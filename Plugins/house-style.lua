@@ -8,12 +8,29 @@ local RULES = {
   { avoid = "as i already said", instead = "to recap" },
   { avoid = "to be honest", instead = "(just say it)" },
   { avoid = "obviously", instead = "(leave it out)" },
-  { avoid = "i can't", instead = "what I can do is" },
+  { avoid = "i can't", instead = "what I can do is",
+    -- a kind boundary is the one place "I can't" is right: "I can't carry on while I'm being sworn at".
+    except = { "i can't carry on while", "i can't continue while", "i can't keep going while", "i can't help you while",
+               "i can't carry on if", "i can't continue if" } },
   { avoid = "that's not possible", instead = "what we can do instead is" },
 }
 
-local avoid = {}
-for i, rule in ipairs(RULES) do avoid[i] = rule.avoid end
+local avoid, except = {}, {}
+for i, rule in ipairs(RULES) do
+  avoid[i] = rule.avoid
+  for _, phrase in ipairs(rule.except or {}) do except[#except + 1] = phrase end
+end
+
+-- The hits of the phrases to avoid in text, less those that open an allowed exception.
+local function hits(text)
+  local allowed = {}
+  for _, hit in ipairs(rapport.find_all(text, except, true)) do allowed[hit.first] = true end
+  local out = {}
+  for _, hit in ipairs(rapport.find_all(text, avoid, true)) do
+    if not allowed[hit.first] then out[#out + 1] = hit end
+  end
+  return out
+end
 
 local function instead_of(phrase)
   for _, rule in ipairs(RULES) do
@@ -33,7 +50,7 @@ return plugin {
 
   analyze = function(text, context)
     local adjust = {}
-    for _, hit in ipairs(rapport.find_all(text, avoid, true)) do
+    for _, hit in ipairs(hits(text)) do
       if #adjust < 3 then
         adjust[#adjust + 1] = {
           points = -3,
@@ -47,7 +64,7 @@ return plugin {
   on_session_end = function(session)
     local used, order = {}, {}
     for _, turn in ipairs(session.turns) do
-      for _, hit in ipairs(rapport.find_all(turn.text, avoid, true)) do
+      for _, hit in ipairs(hits(turn.text)) do
         local key = string.lower(hit.text)
         if not used[key] then used[key] = {} order[#order + 1] = key end
         table.insert(used[key], turn.number)

@@ -204,6 +204,11 @@ let neutralAnalysis = ReplyAnalysis(empathy: 50, mechanisms: [:], techniques: []
         #expect(!analyze("Could you restart the router?").breakdown.contains { $0.source == "house-style" })
     }
 
+    @Test func houseStyleLetsAKindBoundarySayICant() {
+        #expect(!analyze("I can't carry on while I'm being sworn at.").breakdown.contains { $0.source == "house-style" })
+        #expect(analyze("I can't do that today.").breakdown.contains { $0.source == "house-style" })
+    }
+
     @Test func pluginsShowInASessionAndItsDebrief() throws {
         let (plugins, _) = PluginSet.load(directory: repositoryRoot + "/Plugins")
         let session = Session(runtime: try loadScenario(minimalScenario), analyzer: MarkerAnalyzer(), seed: 1, plugins: plugins)
