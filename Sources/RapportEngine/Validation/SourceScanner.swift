@@ -61,10 +61,11 @@ struct SourceScanner {
     /// Scans `source`.
     init(source: String) {
         let tokens = LuaLexer.tokens(of: source)
-        let locals = Self.declaredLocals(tokens)
+        var scopes = LocalScopes()
         // Innermost construct first: true for a table constructor, false for a block (function, do, if, repeat).
         var inTable: [Bool] = []
         for (i, token) in tokens.enumerated() {
+            scopes.step(tokens, at: i)
             let previous = i > 0 ? tokens[i - 1] : nil
             let following = i + 1 < tokens.count ? tokens[i + 1] : nil
             let isField = previous.map { $0.isSymbol(".") || $0.isSymbol(":") } ?? false
@@ -82,14 +83,18 @@ struct SourceScanner {
                 if let argument = Self.literalArgument(tokens, after: i) {
                     calls.append(LiteralCall(function: token.text, argument: argument.text, line: argument.line, column: argument.column))
                 }
-                guard !isField, !locals.contains(token.text) else { continue }
+                // The first name of a statement: if it starts an assignment, check every plain name it assigns.
+                let statementStart = !isField && previous.map { !($0.isSymbol(",") || $0.isKeyword("local") || $0.isKeyword("for")) } ?? true
+                if statementStart, inTable.last != true, let targets = LocalScopes.assignmentTargets(tokens, from: i) {
+                    for k in targets where !scopes.contains(tokens[k].text) && !Self.knownGlobals.contains(tokens[k].text) {
+                        globals.append(GlobalAssignment(name: tokens[k].text, line: tokens[k].line, column: tokens[k].column))
+                    }
+                }
+                guard !isField, !scopes.contains(token.text) else { continue }
                 checkRemoved(token, tokens: tokens, index: i)
-                let assigns = following?.isSymbol("=") == true
-                let statementStart = previous.map { !($0.isSymbol(",") || $0.isKeyword("local") || $0.isKeyword("for")) } ?? true
                 let definesFunction = previous?.isKeyword("function") == true && i >= 2 && !tokens[i - 2].isKeyword("local")
                     && following.map { $0.isSymbol("(") } == true
-                if (assigns && statementStart && inTable.last != true) || definesFunction,
-                   !Self.knownGlobals.contains(token.text) {
+                if definesFunction, !Self.knownGlobals.contains(token.text) {
                     globals.append(GlobalAssignment(name: token.text, line: token.line, column: token.column))
                 }
             default:
@@ -125,40 +130,5 @@ struct SourceScanner {
             return tokens[index + 2]
         }
         return nil
-    }
-
-    /// Every name the file declares local anywhere (`local x`, `local function f`, parameters, loop variables).
-    /// Scope is ignored on purpose: the scan must never call a declared local an undeclared global.
-    static func declaredLocals(_ tokens: [LuaToken]) -> Set<String> {
-        var names: Set<String> = []
-        var i = 0
-        func collectNameList(from start: Int) {
-            var j = start
-            while j < tokens.count, tokens[j].kind == .name {
-                names.insert(tokens[j].text)
-                j += 1
-                if j < tokens.count, tokens[j].isSymbol("<") { j += 3 }  // <const>, <close>
-                guard j < tokens.count, tokens[j].isSymbol(",") else { break }
-                j += 1
-            }
-        }
-        while i < tokens.count {
-            let token = tokens[i]
-            if token.isKeyword("local") {
-                if i + 2 < tokens.count, tokens[i + 1].isKeyword("function") {
-                    names.insert(tokens[i + 2].text)
-                } else {
-                    collectNameList(from: i + 1)
-                }
-            } else if token.isKeyword("for") {
-                collectNameList(from: i + 1)
-            } else if token.isKeyword("function") {
-                var j = i + 1
-                while j < tokens.count, !tokens[j].isSymbol("(") { j += 1 }
-                collectNameList(from: j + 1)
-            }
-            i += 1
-        }
-        return names
     }
 }
