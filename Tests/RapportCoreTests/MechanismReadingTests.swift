@@ -40,7 +40,7 @@ import Testing
 
 @Test func concernAndOffersToListenAreWarmth() {
     #expect(analyze("Are you okay?").level(.emotionalReactions) == 1)
-    #expect(analyze("Is there anything I can do to help?").level(.emotionalReactions) == 1)
+    #expect(analyze("Is there anything I can do for you today?").level(.emotionalReactions) == 1)
     #expect(analyze("If you want to talk, I'm here.").level(.emotionalReactions) >= 1)
 }
 
@@ -71,28 +71,28 @@ import Testing
     #expect(!analyze("Make sure they're treating you right.").has(.sarcasm))
     #expect(!analyze("Of course you're not being unreasonable.").has(.sarcasm))
     #expect(analyze("Just relax.").has(.dismissive))
-    #expect(!analyze("If I relax, the worry comes back.").has(.dismissive))
+    #expect(!analyze("I only relax once the kids are asleep.").has(.dismissive))
     #expect(analyze("Who cares?").has(.dismissive))
     #expect(!analyze("There's someone on this team who cares about getting it right.").has(.dismissive))
 }
 
 @Test func anOfferToListenIsWarmthNotAnExploration() {
-    let offer = analyze("Do you want to talk about it?")
+    let offer = analyze("Would you like to talk about it?")
     #expect(offer.level(.explorations) == 0)
     #expect(offer.level(.emotionalReactions) >= 1)
 }
 
 @Test func aQuestionAboutWhatTheyToldExploresEvenWithoutYou() {
-    let customer = "My partner ended the relationship last week and I can't focus on anything."
-    #expect(analyze("How did the relationship end?", customer: customer).level(.explorations) >= 1)
-    #expect(analyze("How did the relationship end?").level(.explorations) == 0)
+    let customer = "We had to move house last week and the kids hate the new school."
+    #expect(analyze("How did the move go?", customer: customer).level(.explorations) >= 1)
+    #expect(analyze("How did the move go?").level(.explorations) == 0)
 }
 
 @Test func aStoryOfOnesOwnFeelingsIsSelfDisclosure() {
-    #expect(analyze("I'm so scared of being alone.").has(.selfDisclosure))
+    #expect(analyze("I'm so nervous before every phone call.").has(.selfDisclosure))
     #expect(!analyze("I'm so sorry.").has(.selfDisclosure))
     #expect(analyze("My anxiety got worse every winter.").has(.selfDisclosure))
-    #expect(analyze("Square breathing works best for me at least.").has(.selfDisclosure))
+    #expect(analyze("A short walk at lunch did the trick for me.").has(.selfDisclosure))
     #expect(!analyze("Could you read the number out for me?").has(.selfDisclosure))
 }
 
@@ -112,13 +112,13 @@ import Testing
 }
 
 @Test func inOrderToIsNotAnOrderNumber() {
-    #expect(analyze("What have you tried in order to sleep better?").level(.explorations) == 2)
+    #expect(analyze("Who did you speak to in order to get it fixed?").level(.explorations) == 2)
     #expect(analyze("What is your order number?").level(.explorations) == 0)
 }
 
 @Test func feelingsSharedWithoutIAreSelfDisclosure() {
-    #expect(analyze("Feeling the same way.").has(.selfDisclosure))
-    #expect(analyze("Shame and regret are my constant emotions.").has(.selfDisclosure))
+    #expect(analyze("Felt exactly like that after my own move.").has(.selfDisclosure))
+    #expect(analyze("Money has been my biggest worry all year.").has(.selfDisclosure))
     #expect(analyze("You're feeling bad about falling behind.").has(.reflectFeeling))
 }
 
