@@ -33,7 +33,9 @@ public struct TestCaseResult: Sendable, Codable, Hashable {
 public struct Coverage: Sendable, Codable, Hashable {
     /// Conversations played.
     public var conversations = 0
-    /// Turns simulated (replays included).
+    /// Turns in the conversations played, each counted from its first reply. Exploration forks a conversation from
+    /// its parent state's saved copy instead of replaying the path, so it plays fewer turns than this; the count is
+    /// what replaying every path would play (and did, before forking), so reports stay comparable.
     public var turns = 0
     /// Calls that ended, by outcome.
     public var endings: [String: Int] = [:]
