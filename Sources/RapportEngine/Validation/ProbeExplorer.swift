@@ -31,7 +31,7 @@ struct ProbeExplorer {
     let probes: [Probe]
     let bound: Int
     /// The most bytes of saved states kept at once; states beyond it are replayed instead.
-    var snapshotBudget = 128 << 20
+    var snapshotBudget = 64 << 20
 
     /// What exploration found: coverage, states where the customer never moves on, and how many states it expanded.
     struct Findings {
@@ -89,7 +89,8 @@ struct ProbeExplorer {
                 if unchanged != node.key || result.record.customerLine != node.line { movesOn = true }
                 if seen.insert(childKey).inserted {
                     var child = Node(path: path, key: childKey, line: result.record.customerLine)
-                    if stored < snapshotBudget, let saved = session.snapshot() {
+                    // Only the first `bound` states are ever expanded: the rest need no copy.
+                    if queue.count < bound, stored < snapshotBudget, let saved = session.snapshot() {
                         child.saved = saved
                         stored += saved.byteCount
                     }
