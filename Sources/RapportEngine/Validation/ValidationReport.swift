@@ -77,6 +77,9 @@ public struct ScenarioReport: Sendable, Codable, Hashable {
     public var random: Coverage?
     /// Wall-clock seconds spent on this file.
     public var seconds: Double
+    /// Turns the scripts actually ran for this file, every check included (the reuse check, golden tests, exploration,
+    /// the rubric check, random games). Fewer than ``simulatedTurns`` counts, since exploration forks from saved states.
+    public var playedTurns = 0
 
     /// A report for the file at `path`.
     public init(path: String, scenarioID: String? = nil, diagnostics: [Diagnostic] = [], tests: [TestCaseResult] = [],
