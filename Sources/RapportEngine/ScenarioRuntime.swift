@@ -71,7 +71,7 @@ public final class ScenarioRuntime {
         let driver: LuaTable
         do {
             lua = try LuaState(limits: limits, seed: seed, snapshots: snapshots)
-            guard let table = try lua.call(lua.load(prelude)).first?.tableValue else {
+            guard let table = try lua.call(lua.load(prelude), [lua.phraseFunctions()]).first?.tableValue else {
                 preconditionFailure("prelude.lua must return the driver table")
             }
             driver = table

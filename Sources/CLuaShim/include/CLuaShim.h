@@ -119,6 +119,17 @@ int rlua_strict_globals(lua_State *L);
    otherwise pushes nothing and returns 0. Stack effect: [-0, +(0|1)]. */
 int rlua_take_printed(lua_State *L);
 
+/* ---- The prelude's phrase tests --------------------------------------------------------------------------- */
+
+/* contains_one(lowered, phrase): true when the string `lowered` contains the string `phrase` lowered byte by byte
+   (string.find(lowered, string.lower(phrase), 1, true)); nil when an argument is not a string or the phrase is
+   over 256 bytes (the caller then tests it in Lua). A lua_CFunction. */
+int rlua_contains_one(lua_State *L);
+/* contains_any(lowered, list): true when `lowered` contains one of list[1], list[2], ... (up to the first nil),
+   each lowered byte by byte; false when none; nil when `list` has a metatable or an element that is not a string
+   (up to 256 bytes) comes before a hit (the caller then tests the list in Lua). A lua_CFunction. */
+int rlua_contains_any(lua_State *L);
+
 /* ---- Snapshots -------------------------------------------------------------------------------------------- */
 
 typedef struct rlua_Arena rlua_Arena;

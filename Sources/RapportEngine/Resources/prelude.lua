@@ -5,6 +5,10 @@
 
 local API_VERSION = 1
 local MARK = {}
+-- The engine passes C versions of the phrase test (see mentions_in); scripts never see them.
+local native = ... or {}
+local function undecided() return nil end
+local contains_one, contains_any = native.contains_one or undecided, native.contains_any or undecided
 
 local function readonly(t, name)
   return setmetatable({}, {
@@ -17,13 +21,24 @@ local function readonly(t, name)
 end
 
 -- True when `lowered` (already lower-case) contains any of the phrases (strings or lists of strings), ignoring case.
+-- contains_one and contains_any give the answer of the plain Lua test below for plain strings, without lowering
+-- each phrase into a new string; when they cannot decide (nil) the Lua test runs, with the same answer and errors.
 local function mentions_in(lowered, ...)
   for i = 1, select("#", ...) do
     local phrase = select(i, ...)
     if type(phrase) == "table" then
-      for _, p in ipairs(phrase) do
-        if string.find(lowered, string.lower(p), 1, true) then return true end
+      local hit = contains_any(lowered, phrase)
+      if hit == nil then
+        for _, p in ipairs(phrase) do
+          if string.find(lowered, string.lower(p), 1, true) then return true end
+        end
+      elseif hit then
+        return true
       end
+    elseif type(phrase) == "string" then
+      local hit = contains_one(lowered, phrase)
+      if hit == nil then hit = string.find(lowered, string.lower(phrase), 1, true) ~= nil end
+      if hit then return true end
     elseif phrase ~= nil and string.find(lowered, string.lower(tostring(phrase)), 1, true) then
       return true
     end
