@@ -31,6 +31,7 @@ struct rlua_Snapshot {
     rlua_Arena *arena;        /* the arena it was taken from */
     size_t used;              /* the limits' byte count then */
     size_t bytes;             /* bytes copied */
+    size_t capacity;          /* bytes `data` can hold */
     unsigned char data[];
 };
 
@@ -101,12 +102,23 @@ void *rlua_arena_realloc(rlua_Arena *arena, void *ptr, size_t old, size_t nsize)
     return block;
 }
 
-rlua_Snapshot *rlua_snapshot(lua_State *L) {
+rlua_Snapshot *rlua_snapshot(lua_State *L) { return rlua_snapshot_into(L, NULL); }
+
+rlua_Snapshot *rlua_snapshot_into(lua_State *L, rlua_Snapshot *reuse) {
     rlua_Limits *lim = rlua_limits(L);
-    if (lim->arena == NULL || lim->call_depth != 0) return NULL;
+    if (lim->arena == NULL || lim->call_depth != 0) {
+        free(reuse);
+        return NULL;
+    }
     size_t bytes = lim->arena->top;
-    rlua_Snapshot *snapshot = malloc(sizeof(rlua_Snapshot) + bytes);
-    if (snapshot == NULL) return NULL;
+    rlua_Snapshot *snapshot = reuse;
+    if (snapshot == NULL || snapshot->capacity < bytes) {
+        free(reuse);
+        size_t capacity = bytes + bytes / 8; /* room for the heap to grow a little before the buffer must */
+        snapshot = malloc(sizeof(rlua_Snapshot) + capacity);
+        if (snapshot == NULL) return NULL;
+        snapshot->capacity = capacity;
+    }
     snapshot->arena = lim->arena;
     snapshot->used = lim->used;
     snapshot->bytes = bytes;

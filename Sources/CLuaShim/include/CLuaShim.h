@@ -139,6 +139,9 @@ typedef struct rlua_Snapshot rlua_Snapshot;
 /* Copies the heap of a state made with snapshots on. Returns NULL when the state has no arena, a call is in
    progress, or out of memory. The caller frees it with rlua_snapshot_free. Touches no Lua value. */
 rlua_Snapshot *rlua_snapshot(lua_State *L);
+/* Like rlua_snapshot, reusing the buffer of `reuse` (a snapshot no longer wanted, or NULL) when it is big enough;
+   `reuse` is consumed either way (freed when not reused, or when NULL is returned). */
+rlua_Snapshot *rlua_snapshot_into(lua_State *L, rlua_Snapshot *reuse);
 /* Puts the heap back exactly as `snapshot` (taken from this state) recorded it, with the memory count and no trip.
    Returns 1, or 0 (nothing changed) when the snapshot is from another state or a call is in progress. Anything
    outside the heap that refers into it (registry references held by the host) must be as it was then. */
