@@ -109,14 +109,18 @@ public final class Session {
         return transcript.outcome!
     }
 
-    /// Pushes the turn table the driver takes: number, text, analysis (empathy, mechanisms, techniques), harmful.
-    /// Stack effect: [-0, +1].
+    /// Pushes the turn table the driver hands to the script (it adds only the metatable): number, text, empathy,
+    /// harmful, analysis (empathy, mechanisms, techniques as a set of names). Stack effect: [-0, +1].
     func pushTurn(_ lua: LuaArgumentWriter, number: Int, text: String, analysis: ReplyAnalysis) {
-        lua.pushTable(fieldCount: 4)
+        lua.pushTable(fieldCount: 5)
         lua.push(number)
         lua.set("number")
         lua.push(text)
         lua.set("text")
+        lua.push(analysis.empathy)
+        lua.set("empathy")
+        lua.push(analysis.techniques.contains(where: \.isHarmful))
+        lua.set("harmful")
         lua.pushTable(fieldCount: 3)
         lua.push(analysis.empathy)
         lua.set("empathy")
@@ -126,15 +130,13 @@ public final class Session {
             lua.set(mechanism.rawValue)
         }
         lua.set("mechanisms")
-        lua.pushTable(arrayCount: analysis.techniques.count)
-        for (offset, technique) in analysis.techniques.enumerated() {
-            lua.push(technique.rawValue)
-            lua.set(index: offset + 1)
+        lua.pushTable(fieldCount: analysis.techniques.count)
+        for technique in analysis.techniques {
+            lua.push(true)
+            lua.set(technique.rawValue)
         }
         lua.set("techniques")
         lua.set("analysis")
-        lua.push(analysis.techniques.contains(where: \.isHarmful))
-        lua.set("harmful")
     }
 
     /// Pushes the engine's default reaction: mood, trust, patience. Stack effect: [-0, +1].

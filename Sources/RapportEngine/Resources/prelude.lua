@@ -224,16 +224,12 @@ local function lines_for(band)
   return variants(lines[band]) or variants(lines.default)
 end
 
--- One turn. `t` holds number, text, analysis; `delta` the engine's default reaction.
+-- One turn. `t` is the turn as scripts see it, made by the engine for this turn alone: number, text, empathy,
+-- harmful, analysis (empathy, mechanisms, techniques as a set). `delta` is the engine's default reaction.
 function driver.turn(t, delta)
   events, ended = {}, nil
-  local techniques = {}
-  for _, name in ipairs(t.analysis.techniques) do techniques[name] = true end
-  -- Plain tables (no read-only proxies): a script that changes its own turn only changes its own view.
-  local turn = setmetatable({
-    number = t.number, text = t.text, empathy = t.analysis.empathy, harmful = t.harmful,
-    analysis = { empathy = t.analysis.empathy, mechanisms = t.analysis.mechanisms, techniques = techniques },
-  }, Turn)
+  -- A plain table (no read-only proxy): a script that changes its own turn only changes its own view.
+  local turn = setmetatable(t, Turn)
   customer.turn = t.number
 
   -- Default reactions (a scenario may replace them with its own `react`).
