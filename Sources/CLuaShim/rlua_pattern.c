@@ -129,7 +129,9 @@ static int bulk_equal(Matcher *m, const char *a, const char *b, size_t n) {
 /* %x where x is a class letter; any other x stands for itself. Upper-case letters complement. */
 static int class_hit(int c, int letter) {
     int hit;
-    switch (tolower(letter)) {
+    /* Only the ASCII class letters matter below, so lower-casing A-Z by hand gives tolower's answer without a call. */
+    int upper = letter >= 'A' && letter <= 'Z';
+    switch (upper ? letter - 'A' + 'a' : letter) {
     case 'a': hit = isalpha(c); break;
     case 'c': hit = iscntrl(c); break;
     case 'd': hit = isdigit(c); break;
@@ -144,7 +146,7 @@ static int class_hit(int c, int letter) {
     default: return letter == c;
     }
     hit = (hit != 0);
-    return isupper(letter) ? !hit : hit;
+    return upper ? !hit : hit;
 }
 
 /* [set]: `open` points at '[', `close` at the terminating ']'. */
