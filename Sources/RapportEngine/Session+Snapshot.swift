@@ -1,17 +1,6 @@
 import LuaBridge
 import RapportCore
 
-/// A session saved between turns: its runtime's whole Lua heap and the engine's side of the call.
-public struct SessionSnapshot {
-    let lua: LuaSnapshot
-    let transcript: Transcript
-    let state: PersonaState
-    let lastCustomerLine: String
-
-    /// Bytes of Lua heap it holds.
-    public var byteCount: Int { lua.byteCount }
-}
-
 extension Session {
     /// Saves the session as it is now (between turns), or nil when its runtime was not loaded with `snapshots`
     /// on or memory is short.
