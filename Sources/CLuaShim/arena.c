@@ -1,4 +1,5 @@
 #include "limits_internal.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -32,8 +33,30 @@ struct rlua_Snapshot {
     size_t used;              /* the limits' byte count then */
     size_t bytes;             /* bytes copied */
     size_t capacity;          /* bytes `data` can hold */
+    rlua_Snapshot *next;      /* in the pool of released buffers */
     unsigned char data[];
 };
+
+/* Released snapshot buffers, kept for the next snapshots of any state (validating one scenario after another, a
+   worker would otherwise map and fault in a fresh ~150 KB buffer for every state it saves). */
+#define POOL_MAX ((size_t)96 << 20)
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static rlua_Snapshot *pool;
+static size_t pool_bytes;
+
+/* A pooled buffer that holds `bytes`, or NULL. */
+static rlua_Snapshot *pool_take(size_t bytes) {
+    pthread_mutex_lock(&pool_lock);
+    rlua_Snapshot **link = &pool;
+    while (*link != NULL && (*link)->capacity < bytes) link = &(*link)->next;
+    rlua_Snapshot *found = *link;
+    if (found != NULL) {
+        *link = found->next;
+        pool_bytes -= found->capacity;
+    }
+    pthread_mutex_unlock(&pool_lock);
+    return found;
+}
 
 static size_t header_size(void) { return (sizeof(rlua_Arena) + 15) & ~(size_t)15; }
 
@@ -102,23 +125,18 @@ void *rlua_arena_realloc(rlua_Arena *arena, void *ptr, size_t old, size_t nsize)
     return block;
 }
 
-rlua_Snapshot *rlua_snapshot(lua_State *L) { return rlua_snapshot_into(L, NULL); }
-
-rlua_Snapshot *rlua_snapshot_into(lua_State *L, rlua_Snapshot *reuse) {
+rlua_Snapshot *rlua_snapshot(lua_State *L) {
     rlua_Limits *lim = rlua_limits(L);
-    if (lim->arena == NULL || lim->call_depth != 0) {
-        free(reuse);
-        return NULL;
-    }
+    if (lim->arena == NULL || lim->call_depth != 0) return NULL;
     size_t bytes = lim->arena->top;
-    rlua_Snapshot *snapshot = reuse;
-    if (snapshot == NULL || snapshot->capacity < bytes) {
-        free(reuse);
+    rlua_Snapshot *snapshot = pool_take(bytes);
+    if (snapshot == NULL) {
         size_t capacity = bytes + bytes / 8; /* room for the heap to grow a little before the buffer must */
         snapshot = malloc(sizeof(rlua_Snapshot) + capacity);
         if (snapshot == NULL) return NULL;
         snapshot->capacity = capacity;
     }
+    snapshot->next = NULL;
     snapshot->arena = lim->arena;
     snapshot->used = lim->used;
     snapshot->bytes = bytes;
@@ -141,4 +159,15 @@ int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot) {
 
 size_t rlua_snapshot_size(const rlua_Snapshot *snapshot) { return snapshot ? snapshot->bytes : 0; }
 
-void rlua_snapshot_free(rlua_Snapshot *snapshot) { free(snapshot); }
+void rlua_snapshot_free(rlua_Snapshot *snapshot) {
+    if (snapshot == NULL) return;
+    pthread_mutex_lock(&pool_lock);
+    if (pool_bytes + snapshot->capacity <= POOL_MAX) {
+        snapshot->next = pool;
+        pool = snapshot;
+        pool_bytes += snapshot->capacity;
+        snapshot = NULL;
+    }
+    pthread_mutex_unlock(&pool_lock);
+    free(snapshot);
+}

@@ -18,7 +18,7 @@ public final class LuaSnapshot {
     }
 
     deinit {
-        if let owner { owner.recycle(pointer) } else { rlua_snapshot_free(pointer) }
+        rlua_snapshot_free(pointer)
     }
 
     /// The bytes it holds (the part of the heap's region in use when it was taken).

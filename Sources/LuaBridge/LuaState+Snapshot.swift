@@ -4,14 +4,8 @@ extension LuaState {
     /// A copy of the whole Lua heap, or nil when the state was not made with `snapshots` on, a call is in
     /// progress, or memory is short. Stack effect: none (it copies bytes; no Lua code runs).
     public func snapshot() -> LuaSnapshot? {
-        guard snapshots, let pointer = rlua_snapshot_into(L, spareSnapshots.popLast()) else { return nil }
+        guard snapshots, let pointer = rlua_snapshot(L) else { return nil }
         return LuaSnapshot(pointer: pointer, refs: liveRefs, owner: self)
-    }
-
-    /// Keeps the buffer of a snapshot no longer wanted for the next ``snapshot()`` (a few at most), so taking one
-    /// does not map fresh pages each time.
-    func recycle(_ pointer: OpaquePointer) {
-        if spareSnapshots.count < 8 { spareSnapshots.append(pointer) } else { rlua_snapshot_free(pointer) }
     }
 
     /// Puts the heap back as `snapshot` recorded it. Returns false, changing nothing, when the snapshot is from

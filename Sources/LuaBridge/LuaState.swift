@@ -22,8 +22,6 @@ public final class LuaState {
     var liveRefs = Set<Int32>()
     /// True when the state was made with `snapshots` on (see ``snapshot()``).
     public let snapshots: Bool
-    /// Buffers of snapshots no longer wanted, for the next ``snapshot()``.
-    var spareSnapshots: [OpaquePointer] = []
 
     /// Creates a sandboxed state. `seed` seeds `math.random`, so the same seed gives the same numbers. With
     /// `snapshots`, the state's heap lives in one region so ``snapshot()`` and ``restore(_:)`` work (for the
@@ -43,7 +41,6 @@ public final class LuaState {
     }
 
     deinit {
-        for spare in spareSnapshots { rlua_snapshot_free(spare) }
         rlua_close(L)
     }
 

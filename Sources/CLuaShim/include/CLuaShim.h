@@ -139,16 +139,14 @@ typedef struct rlua_Snapshot rlua_Snapshot;
 /* Copies the heap of a state made with snapshots on. Returns NULL when the state has no arena, a call is in
    progress, or out of memory. The caller frees it with rlua_snapshot_free. Touches no Lua value. */
 rlua_Snapshot *rlua_snapshot(lua_State *L);
-/* Like rlua_snapshot, reusing the buffer of `reuse` (a snapshot no longer wanted, or NULL) when it is big enough;
-   `reuse` is consumed either way (freed when not reused, or when NULL is returned). */
-rlua_Snapshot *rlua_snapshot_into(lua_State *L, rlua_Snapshot *reuse);
 /* Puts the heap back exactly as `snapshot` (taken from this state) recorded it, with the memory count and no trip.
    Returns 1, or 0 (nothing changed) when the snapshot is from another state or a call is in progress. Anything
    outside the heap that refers into it (registry references held by the host) must be as it was then. */
 int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot);
 /* Bytes a snapshot holds. */
 size_t rlua_snapshot_size(const rlua_Snapshot *snapshot);
-/* Frees a snapshot (NULL is fine). */
+/* Releases a snapshot (NULL is fine). Its buffer goes to a process-wide pool (at most 96 MiB, thread-safe) that later
+   snapshots of any state draw from. */
 void rlua_snapshot_free(rlua_Snapshot *snapshot);
 
 /* ---- Host-trusted bytecode (never offered to scripts) ----------------------------------------------------- */
