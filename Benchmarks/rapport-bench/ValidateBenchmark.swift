@@ -22,6 +22,7 @@ enum ValidateBenchmark {
             var walls: [Double] = []
             var cpus: [Double] = []
             var turns = 0
+            var played = 0
             for _ in 0..<5 {
                 let validator = PackValidator(validator: ScenarioValidator(options: ValidationOptions(parallelism: jobs), analyzer: ReplyAnalyzer()))
                 let cpu = processCPU()
@@ -30,12 +31,14 @@ enum ValidateBenchmark {
                 walls.append(seconds(ContinuousClock.now - start))
                 cpus.append(processCPU() - cpu)
                 turns = report.scenarios.map(\.simulatedTurns).reduce(0, +)
+                played = report.scenarios.map(\.playedTurns).reduce(0, +)
             }
             walls.sort()
             cpus.sort()
             let label = jobs == 0 ? "all cores" : "1 core"
-            print(String(format: "full validation (%@): median %.2f s wall, %.2f s CPU; %d simulated turns; %.0f turns per CPU-second",
-                         label, walls[2], cpus[2], turns, Double(turns) / cpus[2]))
+            print(String(format: "full validation (%@): median %.2f s wall, %.2f s CPU; %d turns in the report (%.0f per CPU-second), "
+                             + "%d turns played (%.0f per CPU-second)",
+                         label, walls[2], cpus[2], turns, Double(turns) / cpus[2], played, Double(played) / cpus[2]))
         }
         // One load, and one turn on a loaded session with cached analyses, per scenario (and for a scenario with no
         // script at all, which shows the engine's own cost per turn).

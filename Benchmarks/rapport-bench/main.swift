@@ -61,7 +61,7 @@ if CommandLine.arguments.contains("--stages") {
         let l = try LuaState(); try l.run(prelude); try l.enableStrictGlobals(); _ = try l.run(scenarioSource, chunkName: "s.lua")
     }
     try measure("stage: + prelude bytecode + scenario chunk", iterations: 2000) {
-        let l = try LuaState(); _ = try l.call(l.load(ScenarioRuntime.preludeForBenchmarks)); try l.enableStrictGlobals(); _ = try l.run(scenarioSource, chunkName: "s.lua")
+        let l = try LuaState(); _ = try l.call(l.load(ScenarioRuntime.preludeForBenchmarks), [l.phraseFunctions()]); try l.enableStrictGlobals(); _ = try l.run(scenarioSource, chunkName: "s.lua")
     }
     try measure("stage: full ScenarioRuntime.load", iterations: 2000) {
         _ = try ScenarioRuntime.load(source: scenarioSource, path: scenarioPath).get()

@@ -15,7 +15,7 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     rlua_Limits *lim = (rlua_Limits *)ud;
     size_t old = ptr ? osize : 0;
     if (nsize == 0) {
-        free(ptr);
+        if (lim->arena) rlua_arena_realloc(lim->arena, ptr, old, 0); else free(ptr);
         lim->used -= old;
         return NULL;
     }
@@ -31,21 +31,34 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         lim->last_refused = nsize;
         return NULL;
     }
-    void *block = realloc(ptr, nsize);
+    void *block = lim->arena ? rlua_arena_realloc(lim->arena, ptr, old, nsize) : realloc(ptr, nsize);
     if (block == NULL) return NULL;
     lim->last_refused = 0;
     lim->used = lim->used - old + nsize;
     return block;
 }
 
-lua_State *rlua_newstate(size_t memory_cap, void *host) {
+lua_State *rlua_newstate(size_t memory_cap, void *host) { return rlua_newstate_snapshotting(memory_cap, host, 0); }
+
+lua_State *rlua_newstate_snapshotting(size_t memory_cap, void *host, int snapshots) {
     rlua_Limits *lim = calloc(1, sizeof(rlua_Limits));
     if (lim == NULL) return NULL;
     lim->cap = memory_cap;
     lim->host = host;
     atomic_init(&lim->trip, RLUA_TRIP_NONE);
+    if (snapshots) {
+        /* Address space only (MAP_NORESERVE): pages are backed as the heap first reaches them. Generous, so that
+           size-class rounding and fragmentation never make the arena run out before the memory cap does. */
+        size_t reserve = memory_cap * 16 + ((size_t)256 << 20);
+        lim->arena = rlua_arena_create(reserve);
+        if (lim->arena == NULL) {
+            free(lim);
+            return NULL;
+        }
+    }
     lua_State *L = lua_newstate(limited_alloc, lim);
     if (L == NULL) {
+        rlua_arena_destroy(lim->arena);
         free(lim);
         return NULL;
     }
@@ -59,6 +72,7 @@ void rlua_close(lua_State *L) {
     rlua_watchdog_unregister(lim);
     lim->call_depth = 0;
     lua_close(L);
+    rlua_arena_destroy(lim->arena);
     free(lim);
 }
 

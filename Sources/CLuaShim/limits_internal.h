@@ -17,6 +17,7 @@ struct rlua_Limits {
     lua_State *main;           /* the main thread */
     lua_State *_Atomic current;/* the thread running now (coroutines included) */
     void *host;                /* the host's pointer */
+    rlua_Arena *arena;         /* where the heap lives when the state can be snapshotted, else NULL (malloc) */
     lua_Integer virtual_now;   /* os.time() */
     double virtual_clock;      /* os.clock() */
     double seconds;            /* deadline of the current call, 0 = none */
@@ -37,6 +38,11 @@ void rlua_arm(lua_State *co);
 /* Raises the current trip as a Lua error from a C function. */
 int rlua_raise_trip(lua_State *L, rlua_Limits *lim);
 const char *rlua_trip_message(rlua_Limits *lim, char *buffer, size_t size);
+
+rlua_Arena *rlua_arena_create(size_t reserve);
+void rlua_arena_destroy(rlua_Arena *arena);
+/* realloc with Lua's allocator contract (`old` is 0 for a new block; `nsize` 0 frees). */
+void *rlua_arena_realloc(rlua_Arena *arena, void *ptr, size_t old, size_t nsize);
 
 void rlua_watchdog_register(rlua_Limits *lim, double seconds);
 void rlua_watchdog_unregister(rlua_Limits *lim);

@@ -20,6 +20,7 @@
  * - Subject and pattern come from Lua strings, which are always followed by a '\0'; the code still
  *   checks bounds explicitly rather than relying on that terminator.
  */
+#define _GNU_SOURCE /* memmem */
 #include "rlua_pattern.h"
 
 #include <ctype.h>
@@ -128,7 +129,9 @@ static int bulk_equal(Matcher *m, const char *a, const char *b, size_t n) {
 /* %x where x is a class letter; any other x stands for itself. Upper-case letters complement. */
 static int class_hit(int c, int letter) {
     int hit;
-    switch (tolower(letter)) {
+    /* Only the ASCII class letters matter below, so lower-casing A-Z by hand gives tolower's answer without a call. */
+    int upper = letter >= 'A' && letter <= 'Z';
+    switch (upper ? letter - 'A' + 'a' : letter) {
     case 'a': hit = isalpha(c); break;
     case 'c': hit = iscntrl(c); break;
     case 'd': hit = isdigit(c); break;
@@ -143,7 +146,7 @@ static int class_hit(int c, int letter) {
     default: return letter == c;
     }
     hit = (hit != 0);
-    return isupper(letter) ? !hit : hit;
+    return upper ? !hit : hit;
 }
 
 /* [set]: `open` points at '[', `close` at the terminating ']'. */
@@ -481,6 +484,9 @@ static int is_plain(const char *p, size_t lp) {
     return 1;
 }
 
+/* Needles up to this long are searched with memmem, a window of BULK_CHUNK start positions at a time. */
+#define MEMMEM_NEEDLE_MAX ((size_t)4096)
+
 /* First occurrence of needle in hay, or NULL. Spends budget so huge searches stay stoppable. */
 static const char *plain_search(Matcher *m, const char *hay, size_t hl, const char *needle, size_t nl) {
     const char *cur, *last;
@@ -490,6 +496,20 @@ static const char *plain_search(Matcher *m, const char *hay, size_t hl, const ch
         return NULL;
     cur = hay;
     last = hay + (hl - nl); /* last possible start */
+    if (nl <= MEMMEM_NEEDLE_MAX) {
+        /* memmem skips ahead on the needle's structure: with a common first letter, a memchr per candidate and
+           a memcmp per hit cost several times more on ordinary text. */
+        while (cur <= last) {
+            size_t starts = (size_t)(last - cur) + 1;
+            size_t window = starts < BULK_CHUNK ? starts : BULK_CHUNK;
+            const char *hit = (const char *)memmem(cur, window + nl - 1, needle, nl);
+            SPEND(m, 1 + (ptrdiff_t)((window + nl) >> 6));
+            if (hit != NULL)
+                return hit;
+            cur += window;
+        }
+        return NULL;
+    }
     while (cur <= last) {
         size_t span = (size_t)(last - cur) + 1;
         const char *hit = (const char *)memchr(cur, (unsigned char)needle[0], span < BULK_CHUNK ? span : BULK_CHUNK);

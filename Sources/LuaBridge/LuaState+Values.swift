@@ -110,6 +110,8 @@ extension LuaState {
 
     /// Pops the function on top of the stack into a registry reference. Stack effect: [-1, +0].
     func popFunction() -> LuaFunction {
-        LuaFunction(ref: rlua_ref(L), owner: self)
+        let ref = rlua_ref(L)
+        liveRefs.insert(ref)
+        return LuaFunction(ref: ref, owner: self)
     }
 }

@@ -17,12 +17,20 @@ public final class LuaState {
     var hostFunctions: [LuaHostFunction] = []
     var hostNames: [String] = []
     var shortenedChunks: [String: String] = [:]
+    /// Registry references held by ``LuaFunction`` values now (a snapshot may be restored only while these are
+    /// ones it already had).
+    var liveRefs = Set<Int32>()
+    /// True when the state was made with `snapshots` on (see ``snapshot()``).
+    public let snapshots: Bool
 
-    /// Creates a sandboxed state. `seed` seeds `math.random`, so the same seed gives the same numbers.
-    public init(limits: LuaLimits = .standard, seed: UInt64 = 0) throws(ScriptError) {
-        guard let state = rlua_newstate(max(64 << 10, limits.memoryBytes), nil) else {
+    /// Creates a sandboxed state. `seed` seeds `math.random`, so the same seed gives the same numbers. With
+    /// `snapshots`, the state's heap lives in one region so ``snapshot()`` and ``restore(_:)`` work (for the
+    /// validator, which forks conversations).
+    public init(limits: LuaLimits = .standard, seed: UInt64 = 0, snapshots: Bool = false) throws(ScriptError) {
+        guard let state = rlua_newstate_snapshotting(max(64 << 10, limits.memoryBytes), nil, snapshots ? 1 : 0) else {
             throw .stateUnavailable
         }
+        self.snapshots = snapshots
         self.L = state
         self.limits = limits
         rlua_set_host(L, Unmanaged.passUnretained(self).toOpaque())
@@ -160,6 +168,7 @@ public final class LuaState {
 
     /// Releases a registry reference (called when a ``LuaFunction`` goes away).
     func release(ref: Int32) {
+        liveRefs.remove(ref)
         rlua_unref(L, ref)
     }
 }

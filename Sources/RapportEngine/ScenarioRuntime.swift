@@ -63,13 +63,15 @@ public final class ScenarioRuntime {
         return load(source: source, path: path, seed: seed, limits: limits)
     }
 
-    /// Loads a scenario from its source text; `path` names it in messages.
-    public static func load(source: String, path: String, seed: UInt64 = 0, limits: LuaLimits = .standard) -> Result<ScenarioRuntime, ScenarioLoadFailure> {
+    /// Loads a scenario from its source text; `path` names it in messages. With `snapshots`, sessions on the
+    /// runtime can be saved and restored (``Session/snapshot()``), as the validator does to fork conversations.
+    public static func load(source: String, path: String, seed: UInt64 = 0, limits: LuaLimits = .standard,
+                            snapshots: Bool = false) -> Result<ScenarioRuntime, ScenarioLoadFailure> {
         let lua: LuaState
         let driver: LuaTable
         do {
-            lua = try LuaState(limits: limits, seed: seed)
-            guard let table = try lua.call(lua.load(prelude)).first?.tableValue else {
+            lua = try LuaState(limits: limits, seed: seed, snapshots: snapshots)
+            guard let table = try lua.call(lua.load(prelude), [lua.phraseFunctions()]).first?.tableValue else {
                 preconditionFailure("prelude.lua must return the driver table")
             }
             driver = table

@@ -22,23 +22,13 @@ extension Session {
     static let resolvableMood = -60
 
     /// Applies the driver's snapshot, decides whether the call ends, and records the turn.
-    func finish(number: Int, reply: String, analysis: ReplyAnalysis, before: PersonaState, snapshot: LuaTable) -> TurnResult {
+    func finish(number: Int, reply: String, analysis: ReplyAnalysis, before: PersonaState, snapshot: DriverSnapshot) -> TurnResult {
         let after = applying(snapshot)
-        var events: [TurnEvent] = []
-        for element in snapshot["events"].tableValue?.array ?? [] {
-            guard let event = element.tableValue, let id = event["id"].stringValue else { continue }
-            switch event["kind"].stringValue {
-            case "reveal": events.append(.revealed(id))
-            case "goal_met": events.append(.goalMet(id))
-            case "goal_unmet": events.append(.goalUnmet(id))
-            case "stage": events.append(.stage(id))
-            default: break
-            }
-        }
+        var events = snapshot.events
         for line in runtime.lua.takePrinted() { events.append(.note(line)) }
 
-        var line = snapshot["line"].stringValue
-        var outcome = snapshot["ended"].stringValue.flatMap(Outcome.init(rawValue:))
+        var line = snapshot.line
+        var outcome = snapshot.ended.flatMap(Outcome.init(rawValue:))
         if outcome == nil {
             if after.patience <= 0 {
                 outcome = .abandoned
@@ -48,8 +38,8 @@ extension Session {
                 outcome = .unresolved
             }
         }
-        let filler = snapshot["filler"].isTruthy
-        if let outcome, snapshot["ended"].isNil || line == nil || filler {
+        let filler = snapshot.filler
+        if let outcome, snapshot.endedIsNil || line == nil || filler {
             let closing = (try? runtime.lua.call(runtime.driverClosing, [.string(outcome.rawValue)]).first?.stringValue) ?? nil
             if let closing {
                 line = line.map { outcome == .abandoned || filler ? closing : "\($0) \(closing)" } ?? closing
@@ -72,13 +62,13 @@ extension Session {
     }
 
     /// The persona state a driver snapshot describes (numbers clamped to their ranges).
-    func applying(_ snapshot: LuaTable) -> PersonaState {
+    func applying(_ snapshot: DriverSnapshot) -> PersonaState {
         var after = state
-        after.mood = snapshot["mood"].intValue.map { min(100, max(-100, $0)) } ?? after.mood
-        after.trust = snapshot["trust"].intValue.map { min(100, max(0, $0)) } ?? after.trust
-        after.patience = snapshot["patience"].intValue ?? after.patience
-        after.revealed = snapshot["revealed"].tableValue?.array.compactMap(\.stringValue) ?? after.revealed
-        after.met = snapshot["met"].tableValue?.array.compactMap(\.stringValue) ?? after.met
+        after.mood = snapshot.mood.map { min(100, max(-100, $0)) } ?? after.mood
+        after.trust = snapshot.trust.map { min(100, max(0, $0)) } ?? after.trust
+        after.patience = snapshot.patience ?? after.patience
+        after.revealed = snapshot.revealed ?? after.revealed
+        after.met = snapshot.met ?? after.met
         return after
     }
 

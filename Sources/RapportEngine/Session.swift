@@ -66,11 +66,18 @@ public final class Session {
         let before = state
         runtime.lua.setClock(now: Self.virtualEpoch + Int64(number) * 30, clock: Double(number) * 30)
         do {
-            let snapshot = try runtime.lua.call(runtime.driverTurn, [turnValue(number: number, text: text, analysis: analysis), deltaValue(delta)])
-            return finish(number: number, reply: text, analysis: analysis, before: before, snapshot: snapshot.first?.tableValue ?? LuaTable())
+            let snapshot = try runtime.lua.call(runtime.driverTurn, pushing: { lua in
+                pushTurn(lua, number: number, text: text, analysis: analysis)
+                pushDelta(lua, delta)
+            }, reading: { results in results.first.map(DriverSnapshot.init) ?? DriverSnapshot() })
+            return finish(number: number, reply: text, analysis: analysis, before: before, snapshot: snapshot)
         } catch {
             // Keep the engine in step with whatever the script changed before it failed.
-            if let partial = try? runtime.lua.call(runtime.driverState).first?.tableValue { state = applying(partial) }
+            if let partial = try? runtime.lua.call(runtime.driverState, pushing: { _ in }, reading: { results in
+                results.first.flatMap { $0.isTable ? DriverSnapshot($0) : nil }
+            }) {
+                state = applying(partial)
+            }
             let notes = runtime.lua.takePrinted().map(TurnEvent.note)
             let record = TurnRecord(number: number, reply: text, customerLine: "", analysis: analysis, before: before, after: state,
                                     events: notes, scriptError: error.description)
@@ -102,22 +109,45 @@ public final class Session {
         return transcript.outcome!
     }
 
-    func turnValue(number: Int, text: String, analysis: ReplyAnalysis) -> LuaValue {
-        var mechanisms = LuaTable()
-        for mechanism in Mechanism.allCases { mechanisms[mechanism.rawValue] = .integer(Int64(analysis.level(mechanism))) }
-        let analysisTable = LuaTable([
-            "empathy": .integer(Int64(analysis.empathy)),
-            "mechanisms": .table(mechanisms),
-            "techniques": .table(LuaTable(array: analysis.techniques.map { .string($0.rawValue) })),
-        ])
-        return .table(LuaTable([
-            "number": .integer(Int64(number)), "text": .string(text), "analysis": .table(analysisTable),
-            "harmful": .boolean(analysis.techniques.contains(where: \.isHarmful)),
-        ]))
+    /// Pushes the turn table the driver hands to the script (it adds only the metatable): number, text, empathy,
+    /// harmful, analysis (empathy, mechanisms, techniques as a set of names). Stack effect: [-0, +1].
+    func pushTurn(_ lua: LuaArgumentWriter, number: Int, text: String, analysis: ReplyAnalysis) {
+        lua.pushTable(fieldCount: 5)
+        lua.push(number)
+        lua.set("number")
+        lua.push(text)
+        lua.set("text")
+        lua.push(analysis.empathy)
+        lua.set("empathy")
+        lua.push(analysis.techniques.contains(where: \.isHarmful))
+        lua.set("harmful")
+        lua.pushTable(fieldCount: 3)
+        lua.push(analysis.empathy)
+        lua.set("empathy")
+        lua.pushTable(fieldCount: Mechanism.allCases.count)
+        for mechanism in Mechanism.allCases {
+            lua.push(analysis.level(mechanism))
+            lua.set(mechanism.rawValue)
+        }
+        lua.set("mechanisms")
+        lua.pushTable(fieldCount: analysis.techniques.count)
+        for technique in analysis.techniques {
+            lua.push(true)
+            lua.set(technique.rawValue)
+        }
+        lua.set("techniques")
+        lua.set("analysis")
     }
 
-    func deltaValue(_ delta: DefaultReactions.Delta) -> LuaValue {
-        .table(LuaTable(["mood": .integer(Int64(delta.mood)), "trust": .integer(Int64(delta.trust)), "patience": .integer(Int64(delta.patience))]))
+    /// Pushes the engine's default reaction: mood, trust, patience. Stack effect: [-0, +1].
+    func pushDelta(_ lua: LuaArgumentWriter, _ delta: DefaultReactions.Delta) {
+        lua.pushTable(fieldCount: 3)
+        lua.push(delta.mood)
+        lua.set("mood")
+        lua.push(delta.trust)
+        lua.set("trust")
+        lua.push(delta.patience)
+        lua.set("patience")
     }
 }
 

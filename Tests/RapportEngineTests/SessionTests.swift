@@ -105,3 +105,30 @@ import RapportCore
         #expect(!verify.record.after.revealed.contains("landlord"))
     }
 }
+
+/// turn:mentions answers as the plain Lua loop did, and raises the same errors for lists it cannot take.
+@Suite struct MentionsTests {
+    func line(for reply: String, respond: String) throws -> String {
+        let runtime = try loadScenario(scenarioWith("  respond = function(turn) \(respond) end,"))
+        let session = Session(runtime: runtime, analyzer: MarkerAnalyzer(), seed: 1)
+        _ = try session.start()
+        let result = try session.reply(reply)
+        return result.scriptError.map { "error: \($0.message)" } ?? result.record.customerLine
+    }
+
+    @Test func phrasesListsAndOtherValues() throws {
+        let respond = """
+            return tostring(turn:mentions('REFUND')) .. ' ' .. tostring(turn:mentions({ 'x', 'Card' })) .. ' '
+              .. tostring(turn:mentions({ 'x' }, 'nope', 12)) .. ' ' .. tostring(rapport.mentions('Order 12', { 12 }))
+              .. ' ' .. tostring(turn:mentions(setmetatable({}, { __index = function(_, i) if i == 1 then return 'card' end end })))
+            """
+        #expect(try line(for: "Refund my card 12", respond: respond) == "true true true true true")
+        #expect(try line(for: "hello", respond: respond) == "false false false true false")
+    }
+
+    @Test func aListWithATableInItFailsAsBefore() throws {
+        let text = try line(for: "hello", respond: "return tostring(turn:mentions({ 'x', {} }))")
+        #expect(text.hasPrefix("error: "))
+        #expect(text.contains("bad argument #1 to 'lower'"))
+    }
+}

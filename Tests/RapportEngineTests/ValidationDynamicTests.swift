@@ -119,15 +119,53 @@ import RapportCore
         #expect(h.reusesRuntime)
     }
 
-    @Test func aScenarioThatKeepsStateInAFileLocalIsLoadedFreshEachTime() throws {
+    @Test func aScenarioThatKeepsStateInAFileLocalStartsEachCallFromTheLoadedHeap() throws {
+        // A restart puts the whole Lua heap back as loaded, file-level locals included.
         let source = "local calls = 0\n" + scenarioWith("  respond = function() calls = calls + 1; return 'Call ' .. calls end,")
+        let h = try harness(source)
+        h.checkReuse(probes: Probe.builtIn)
+        #expect(h.reusesRuntime)
+        let first = h.startSession(seed: 1, context: "a")
+        #expect(try first?.reply("hello").record.customerLine == "Call 1")
+        #expect(try first?.reply("hello").record.customerLine == "Call 2")
+        let second = h.startSession(seed: 1, context: "b")
+        #expect(try second?.reply("hello").record.customerLine == "Call 1")
+    }
+
+    @Test func aScenarioThatDrawsRandomNumbersWhileLoadingIsLoadedFreshEachTime() throws {
+        // Restarting reseeds after the file has run, so a number drawn at load time would be the first seed's.
+        let source = "local drawn = math.random(1000000)\n" + scenarioWith("  respond = function() return 'Number ' .. drawn end,")
         let h = try harness(source)
         h.checkReuse(probes: Probe.builtIn)
         #expect(!h.reusesRuntime)
         let first = h.startSession(seed: 1, context: "a")
-        let second = h.startSession(seed: 1, context: "b")
-        #expect(try first?.reply("hello").record.customerLine == "Call 1")
-        #expect(try second?.reply("hello").record.customerLine == "Call 1")
+        let second = h.startSession(seed: 2, context: "b")
+        let one = try first?.reply("hello").record.customerLine
+        let two = try second?.reply("hello").record.customerLine
+        #expect(one != nil && two != nil && one != two)
+    }
+
+    @Test func exploringByForkingFindsWhatReplayingFinds() throws {
+        let path = repositoryRoot + "/Scenarios/double-charge.lua"
+        let source = try String(contentsOfFile: path, encoding: .utf8)
+        let runtime = try loadScenario(source)
+        func explore(budget: Int) -> (ProbeExplorer.Findings, turns: Int) {
+            let h = ScenarioHarness(source: source, path: path, definition: runtime.definition, analyzer: CachingAnalyzer(MarkerAnalyzer()),
+                                    limits: .standard, declaredLines: [])
+            let probes = Probe.probes(for: runtime.definition)
+            h.checkReuse(probes: probes)
+            var explorer = ProbeExplorer(harness: h, probes: probes, bound: 40)
+            explorer.snapshotBudget = budget
+            let before = h.turns
+            return (explorer.run(), h.turns - before)
+        }
+        let forked = explore(budget: 128 << 20)
+        let replayed = explore(budget: 0)  // only the opening is saved: every state is reached by replaying its path
+        #expect(forked.0.coverage == replayed.0.coverage)
+        #expect(forked.0.expanded == replayed.0.expanded)
+        #expect(forked.0.stuck.map(\.path) == replayed.0.stuck.map(\.path))
+        #expect(forked.turns == forked.0.coverage.conversations)  // one turn played per conversation
+        #expect(replayed.turns == replayed.0.coverage.turns)
     }
 
     @Test func validationIsDeterministic() throws {

@@ -124,3 +124,22 @@ import RapportCore
                                                             message: "story part 'secret' can never come out: it has no 'unlock' and no reveal(\"secret\") call")])
     }
 }
+
+/// Finding a key's line skips lines by their bytes only when that cannot change the answer.
+@Suite struct SourceIndexTests {
+    @Test func keysAreFoundAsBefore() {
+        let index = SourceIndex(source: "-- did you see\nlocal x = { name = 'a' }\n  id = \"refund\",\n  sid = 1,\n")
+        #expect(index.line(ofKey: "id") == 3)
+        #expect(index.line(ofKey: "id", value: "\"refund\"") == 3)
+        #expect(index.line(ofKey: "name", value: "'a'") == 2)
+        #expect(index.line(containing: "\"refund\"") == 3)
+        #expect(index.line(ofKey: "nope") == nil)
+    }
+
+    @Test func canonicallyEquivalentCharactersStillMatch() {
+        // U+212A KELVIN SIGN is canonically equivalent to "K": Swift's Character search matches it, bytes would not.
+        let index = SourceIndex(source: "x = 1\n\u{212A}ey = 2\n")
+        #expect(index.line(ofKey: "Key") == 2)
+        #expect(index.line(containing: "Key") == 2)
+    }
+}

@@ -73,6 +73,9 @@ enum {
 /* Creates a state whose allocator refuses to grow past `memory_cap` bytes while a script runs. `host` is an
    opaque pointer the host can read back with rlua_host. Returns NULL when out of memory. */
 lua_State *rlua_newstate(size_t memory_cap, void *host);
+/* Like rlua_newstate; with `snapshots` non-zero the whole Lua heap lives in one reserved region at a fixed
+   address, so rlua_snapshot and rlua_restore work on the state. Returns NULL when out of memory or address space. */
+lua_State *rlua_newstate_snapshotting(size_t memory_cap, void *host, int snapshots);
 /* Closes a state made by rlua_newstate and frees its limits. */
 void rlua_close(lua_State *L);
 /* The `host` pointer given to rlua_newstate or rlua_set_host. */
@@ -115,6 +118,36 @@ int rlua_strict_globals(lua_State *L);
 /* When scripts printed lines since the last call, pushes their list (a table) and clears it, returning how many;
    otherwise pushes nothing and returns 0. Stack effect: [-0, +(0|1)]. */
 int rlua_take_printed(lua_State *L);
+
+/* ---- The prelude's phrase tests --------------------------------------------------------------------------- */
+
+/* contains_one(lowered, phrase): true when the string `lowered` contains the string `phrase` lowered byte by byte
+   (string.find(lowered, string.lower(phrase), 1, true)); nil when an argument is not a string or the phrase is
+   over 256 bytes (the caller then tests it in Lua). A lua_CFunction. */
+int rlua_contains_one(lua_State *L);
+/* contains_any(lowered, list): true when `lowered` contains one of list[1], list[2], ... (up to the first nil),
+   each lowered byte by byte; false when none; nil when `list` has a metatable or an element that is not a string
+   (up to 256 bytes) comes before a hit (the caller then tests the list in Lua). A lua_CFunction. */
+int rlua_contains_any(lua_State *L);
+
+/* ---- Snapshots -------------------------------------------------------------------------------------------- */
+
+typedef struct rlua_Arena rlua_Arena;
+/* A byte copy of a state's whole Lua heap. */
+typedef struct rlua_Snapshot rlua_Snapshot;
+
+/* Copies the heap of a state made with snapshots on. Returns NULL when the state has no arena, a call is in
+   progress, or out of memory. The caller frees it with rlua_snapshot_free. Touches no Lua value. */
+rlua_Snapshot *rlua_snapshot(lua_State *L);
+/* Puts the heap back exactly as `snapshot` (taken from this state) recorded it, with the memory count and no trip.
+   Returns 1, or 0 (nothing changed) when the snapshot is from another state or a call is in progress. Anything
+   outside the heap that refers into it (registry references held by the host) must be as it was then. */
+int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot);
+/* Bytes a snapshot holds. */
+size_t rlua_snapshot_size(const rlua_Snapshot *snapshot);
+/* Releases a snapshot (NULL is fine). Its buffer goes to a process-wide pool (at most 96 MiB, thread-safe) that later
+   snapshots of any state draw from. */
+void rlua_snapshot_free(rlua_Snapshot *snapshot);
 
 /* ---- Host-trusted bytecode (never offered to scripts) ----------------------------------------------------- */
 

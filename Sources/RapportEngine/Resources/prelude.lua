@@ -5,6 +5,10 @@
 
 local API_VERSION = 1
 local MARK = {}
+-- The engine passes C versions of the phrase test (see mentions_in); scripts never see them.
+local native = ... or {}
+local function undecided() return nil end
+local contains_one, contains_any = native.contains_one or undecided, native.contains_any or undecided
 
 local function readonly(t, name)
   return setmetatable({}, {
@@ -17,13 +21,24 @@ local function readonly(t, name)
 end
 
 -- True when `lowered` (already lower-case) contains any of the phrases (strings or lists of strings), ignoring case.
+-- contains_one and contains_any give the answer of the plain Lua test below for plain strings, without lowering
+-- each phrase into a new string; when they cannot decide (nil) the Lua test runs, with the same answer and errors.
 local function mentions_in(lowered, ...)
   for i = 1, select("#", ...) do
     local phrase = select(i, ...)
     if type(phrase) == "table" then
-      for _, p in ipairs(phrase) do
-        if string.find(lowered, string.lower(p), 1, true) then return true end
+      local hit = contains_any(lowered, phrase)
+      if hit == nil then
+        for _, p in ipairs(phrase) do
+          if string.find(lowered, string.lower(p), 1, true) then return true end
+        end
+      elseif hit then
+        return true
       end
+    elseif type(phrase) == "string" then
+      local hit = contains_one(lowered, phrase)
+      if hit == nil then hit = string.find(lowered, string.lower(phrase), 1, true) ~= nil end
+      if hit then return true end
     elseif phrase ~= nil and string.find(lowered, string.lower(tostring(phrase)), 1, true) then
       return true
     end
@@ -209,16 +224,12 @@ local function lines_for(band)
   return variants(lines[band]) or variants(lines.default)
 end
 
--- One turn. `t` holds number, text, analysis; `delta` the engine's default reaction.
+-- One turn. `t` is the turn as scripts see it, made by the engine for this turn alone: number, text, empathy,
+-- harmful, analysis (empathy, mechanisms, techniques as a set). `delta` is the engine's default reaction.
 function driver.turn(t, delta)
   events, ended = {}, nil
-  local techniques = {}
-  for _, name in ipairs(t.analysis.techniques) do techniques[name] = true end
-  -- Plain tables (no read-only proxies): a script that changes its own turn only changes its own view.
-  local turn = setmetatable({
-    number = t.number, text = t.text, empathy = t.analysis.empathy, harmful = t.harmful,
-    analysis = { empathy = t.analysis.empathy, mechanisms = t.analysis.mechanisms, techniques = techniques },
-  }, Turn)
+  -- A plain table (no read-only proxy): a script that changes its own turn only changes its own view.
+  local turn = setmetatable(t, Turn)
   customer.turn = t.number
 
   -- Default reactions (a scenario may replace them with its own `react`).

@@ -52,7 +52,9 @@ public struct PackValidator: Sendable {
     public func validate(scenarios: [String], manifests: [String] = [],
                          progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil) -> PackReport {
         let started = ContinuousClock.now
-        let results = Results(count: scenarios.count)
+        // Largest files first (a rough measure of their cost), so no big scenario is left to run alone at the end.
+        let sizes = scenarios.map { ((try? FileManager.default.attributesOfItem(atPath: $0)[.size]) as? Int) ?? 0 }
+        let results = Results(order: scenarios.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) })
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workers = max(1, min(scenarios.count, validator.options.parallelism > 0 ? validator.options.parallelism : cores))
         let validator = self.validator
@@ -97,22 +99,27 @@ public struct PackValidator: Sendable {
     }
 }
 
-/// The reports of a parallel run: workers claim file indices and store reports under a lock.
+/// The reports of a parallel run: workers claim file indices (in `order`) and store reports under a lock.
 final class Results: @unchecked Sendable {
     private let lock = NSLock()
+    private let order: [Int]
     private var next = 0
     private var done = 0
     private var slots: [ScenarioReport?]
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    /// Results for `order.count` files, handed out in `order` (a permutation of their indices).
+    init(order: [Int]) {
+        self.order = order
+        slots = Array(repeating: nil, count: order.count)
+    }
 
     /// The next file index to validate, or nil when all are taken.
     func claim() -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < slots.count else { return nil }
+        guard next < order.count else { return nil }
         next += 1
-        return next - 1
+        return order[next - 1]
     }
 
     /// Stores a report; returns how many are done.

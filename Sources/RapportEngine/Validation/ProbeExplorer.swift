@@ -3,8 +3,10 @@ import RapportCore
 /// Breadth-first exploration of a scenario with the probe replies, over distinct states up to a bound.
 ///
 /// A state is the persona state, the goals met, the parts revealed, the customer's last line and a turn bucket (the turn in quarters of
-/// `max_turns`). Sessions cannot be copied, so each child state is reached by replaying its path in a fresh
-/// runtime; probe analyses come from the cache, so a replayed turn costs only the script.
+/// `max_turns`). Each child state is reached by forking: the session is restored to its parent's saved state
+/// (``Session/snapshot()``, an exact copy of the Lua heap) and plays one more probe. When a state has no saved copy
+/// (the copies outgrew ``snapshotBudget``, or the runtime cannot take one) its path is replayed from the opening,
+/// which reaches the same state. Probe analyses come from the cache, so a turn costs only the script.
 struct ProbeExplorer {
     struct StateKey: Hashable {
         var mood: Int
@@ -21,11 +23,15 @@ struct ProbeExplorer {
         var path: [Int]
         var key: StateKey
         var line: String
+        /// The session after `path`, when it was saved.
+        var saved: SessionSnapshot?
     }
 
     let harness: ScenarioHarness
     let probes: [Probe]
     let bound: Int
+    /// The most bytes of saved states kept at once; states beyond it are replayed instead.
+    var snapshotBudget = 64 << 20
 
     /// What exploration found: coverage, states where the customer never moves on, and how many states it expanded.
     struct Findings {
@@ -46,26 +52,31 @@ struct ProbeExplorer {
 
     func run() -> Findings {
         var findings = Findings(coverage: harness.emptyCoverage())
-        let turnsBefore = harness.turns
-        guard let first = harness.startSession(seed: 1, context: "at the opening") else { return findings }
-        harness.countOpening(first, into: &findings.coverage)
-        var queue: [Node] = [Node(path: [], key: key(first.state, turn: 0, line: first.transcript.opening), line: first.transcript.opening)]
+        guard let session = harness.startSession(seed: 1, context: "at the opening") else { return findings }
+        harness.countOpening(session, into: &findings.coverage)
+        let opening = session.transcript.opening
+        var stored = 0
+        var queue: [Node] = [Node(path: [], key: key(session.state, turn: 0, line: opening), line: opening, saved: session.snapshot())]
+        stored += queue[0].saved?.byteCount ?? 0
+        let root = queue[0].saved
         var seen: Set<StateKey> = [queue[0].key]
         var head = 0
         while head < queue.count, findings.expanded < bound, harness.fatal == nil {
             let node = queue[head]
+            if head > 0, let saved = queue[head].saved {
+                stored -= saved.byteCount
+                queue[head].saved = nil
+            }
             head += 1
             findings.expanded += 1
             var movesOn = false
             for index in probes.indices {
                 let path = node.path + [index]
-                guard let session = harness.startSession(seed: 1, context: describe(path)) else { break }
-                var last: TurnResult?
-                for (step, probeIndex) in path.enumerated() {
-                    last = harness.play(session, probes[probeIndex].text, context: "on turn \(step + 1) \(describe(Array(path.prefix(step + 1))))")
-                    if last == nil || harness.fatal != nil { break }
-                }
-                guard let result = last, harness.fatal == nil else { break }
+                guard let session = reach(node, session: session, root: root) else { break }
+                let result = harness.play(session, probes[index].text, context: "on turn \(path.count) \(describe(path))")
+                // A conversation counts all its turns, as if played from the opening (as they once were).
+                findings.coverage.turns += result == nil ? node.path.count : path.count
+                guard let result, harness.fatal == nil else { break }
                 findings.coverage.conversations += 1
                 harness.count(result, into: &findings.coverage)
                 if result.outcome != nil || result.scriptError != nil {
@@ -77,14 +88,38 @@ struct ProbeExplorer {
                 unchanged.turnBucket = node.key.turnBucket
                 if unchanged != node.key || result.record.customerLine != node.line { movesOn = true }
                 if seen.insert(childKey).inserted {
-                    queue.append(Node(path: path, key: childKey, line: result.record.customerLine))
+                    var child = Node(path: path, key: childKey, line: result.record.customerLine)
+                    // Only the first `bound` states are ever expanded: the rest need no copy.
+                    if queue.count < bound, stored < snapshotBudget, let saved = session.snapshot() {
+                        child.saved = saved
+                        stored += saved.byteCount
+                    }
+                    queue.append(child)
                 }
             }
             if !movesOn, !node.path.isEmpty, harness.fatal == nil {
                 findings.stuck.append((node.path, node.line))
             }
         }
-        findings.coverage.turns = harness.turns - turnsBefore
         return findings
+    }
+
+    /// `session` put in `node`'s state: restored from its saved copy, or from the opening's with the path replayed,
+    /// or (when nothing was saved) a restarted session with the path replayed. Nil when that fails.
+    func reach(_ node: Node, session: Session, root: SessionSnapshot?) -> Session? {
+        if let saved = node.saved, session.restore(saved) { return session }
+        let replaying: Session
+        if let root, session.restore(root) {
+            replaying = session
+        } else {
+            guard let restarted = harness.startSession(seed: 1, context: describe(node.path)) else { return nil }
+            replaying = restarted
+        }
+        for (step, probeIndex) in node.path.enumerated() {
+            let prefix = Array(node.path.prefix(step + 1))
+            guard harness.play(replaying, probes[probeIndex].text, context: "on turn \(step + 1) \(describe(prefix))") != nil,
+                  harness.fatal == nil else { return nil }
+        }
+        return replaying
     }
 }

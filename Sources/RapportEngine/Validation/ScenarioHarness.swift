@@ -19,8 +19,8 @@ final class ScenarioHarness {
     private var lineMatches: [String: [Int]] = [:]
     /// Turns simulated so far.
     private(set) var turns = 0
-    /// The runtime sessions share once reuse is proved safe, and its `math.randomseed`.
-    private var reusable: (runtime: ScenarioRuntime, reseed: LuaFunction)?
+    /// The runtime sessions share once reuse is proved safe, its `math.randomseed`, and its heap as loaded.
+    private var reusable: (runtime: ScenarioRuntime, reseed: LuaFunction, loaded: LuaSnapshot?)?
     /// True when sessions restart the shared runtime instead of loading the file again.
     var reusesRuntime: Bool { reusable != nil }
     /// False while checking restarts: script errors found then are found again, with a better context, later.
@@ -56,6 +56,9 @@ final class ScenarioHarness {
         let runtime: ScenarioRuntime
         if let shared = reusable {
             runtime = shared.runtime
+            // Back to the heap as loaded, so nothing an earlier conversation left behind reaches this one (when the
+            // restore is refused, the restart alone is what the reuse check proved enough).
+            if let loaded = shared.loaded { runtime.lua.restore(loaded) }
             do {
                 try runtime.lua.call(shared.reseed, [.integer(Int64(bitPattern: seed))])
             } catch {
@@ -78,14 +81,14 @@ final class ScenarioHarness {
     }
 
     /// Makes sessions restart `runtime` (see ``checkReuse(probes:)``).
-    func adoptShared(_ runtime: ScenarioRuntime, reseed: LuaFunction) { reusable = (runtime, reseed) }
+    func adoptShared(_ runtime: ScenarioRuntime, reseed: LuaFunction) { reusable = (runtime, reseed, runtime.lua.snapshot()) }
 
     /// Goes back to a fresh runtime per session.
     func dropShared() { reusable = nil }
 
     /// A freshly loaded runtime, or nil (with ``fatal`` set) when loading fails.
     func load(seed: UInt64) -> ScenarioRuntime? {
-        switch ScenarioRuntime.load(source: source, path: path, seed: seed, limits: limits) {
+        switch ScenarioRuntime.load(source: source, path: path, seed: seed, limits: limits, snapshots: true) {
         case .success(let loaded):
             return loaded
         case .failure(let failure):

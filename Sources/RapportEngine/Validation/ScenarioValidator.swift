@@ -91,6 +91,7 @@ public struct ScenarioValidator: Sendable {
         found += harness.scriptErrors.values.sorted { ($0.line ?? 0, $0.message) < ($1.line ?? 0, $1.message) }
         if let fatal = harness.fatal { found.append(fatal) }
         report.diagnostics = Self.sorted(found)
+        report.playedTurns = harness.turns
         report.seconds = Self.seconds(since: started)
         return report
     }

@@ -33,7 +33,9 @@ public struct TestCaseResult: Sendable, Codable, Hashable {
 public struct Coverage: Sendable, Codable, Hashable {
     /// Conversations played.
     public var conversations = 0
-    /// Turns simulated (replays included).
+    /// Turns in the conversations played, each counted from its first reply. Exploration forks a conversation from
+    /// its parent state's saved copy instead of replaying the path, so it plays fewer turns than this; the count is
+    /// what replaying every path would play (and did, before forking), so reports stay comparable.
     public var turns = 0
     /// Calls that ended, by outcome.
     public var endings: [String: Int] = [:]
@@ -75,6 +77,9 @@ public struct ScenarioReport: Sendable, Codable, Hashable {
     public var random: Coverage?
     /// Wall-clock seconds spent on this file.
     public var seconds: Double
+    /// Turns the scripts actually ran for this file, every check included (the reuse check, golden tests, exploration,
+    /// the rubric check, random games). Fewer than ``simulatedTurns`` counts, since exploration forks from saved states.
+    public var playedTurns = 0
 
     /// A report for the file at `path`.
     public init(path: String, scenarioID: String? = nil, diagnostics: [Diagnostic] = [], tests: [TestCaseResult] = [],

@@ -1,0 +1,26 @@
+internal import CLuaShim
+
+/// A copy of a state's whole Lua heap, taken between calls by ``LuaState/snapshot()`` and put back by
+/// ``LuaState/restore(_:)``: restoring makes the state exactly what it was (globals, upvalues, the random
+/// generator, string hashes, table layouts, the garbage collector's progress).
+///
+/// Holds only bytes; valid only for the state that took it. Freed when the last Swift reference goes away.
+public final class LuaSnapshot {
+    let pointer: OpaquePointer
+    /// The registry references Swift held when it was taken.
+    let refs: Set<Int32>
+    weak var owner: LuaState?
+
+    init(pointer: OpaquePointer, refs: Set<Int32>, owner: LuaState) {
+        self.pointer = pointer
+        self.refs = refs
+        self.owner = owner
+    }
+
+    deinit {
+        rlua_snapshot_free(pointer)
+    }
+
+    /// The bytes it holds (the part of the heap's region in use when it was taken).
+    public var byteCount: Int { rlua_snapshot_size(pointer) }
+}

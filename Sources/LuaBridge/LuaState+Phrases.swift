@@ -1,0 +1,19 @@
+internal import CLua
+internal import CLuaShim
+
+extension LuaState {
+    /// A table of two C functions for the engine's prelude (never handed to scripts directly):
+    /// `contains_one(lowered, phrase)` and `contains_any(lowered, list)`, which answer
+    /// `string.find(lowered, string.lower(p), 1, true)` for one phrase or the first of a list that matches, without
+    /// making lowered copies; each returns nil when it cannot decide (not plain strings, a phrase over 256 bytes) so
+    /// the caller can fall back to the Lua loop. Stack effect: none.
+    public func phraseFunctions() -> LuaValue {
+        let top = lua_gettop(L)
+        defer { lua_settop(L, top) }
+        rlua_pushcfunction(L, rlua_contains_one)
+        let one = popFunction()
+        rlua_pushcfunction(L, rlua_contains_any)
+        let any = popFunction()
+        return .table(LuaTable(["contains_one": .function(one), "contains_any": .function(any)]))
+    }
+}
