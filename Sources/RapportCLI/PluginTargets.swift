@@ -42,7 +42,7 @@ enum PluginTargets {
         var diagnostics: [Diagnostic] = []
         for path in paths where !isAnnotations(path) {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue && !FileManager.default.fileExists(atPath: path + "/plugin.lua") {
                 diagnostics += PluginSet.load(directory: path).1
             } else if case .failure(let failure) = PluginRuntime.load(path: path) {

@@ -55,7 +55,7 @@ struct PluginsCheckCommand: ParsableCommand {
         let diagnostics = PluginTargets.check(targets)
         let checked = targets.filter { !PluginTargets.isAnnotations($0) }.reduce(0) { count, path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             guard isDirectory.boolValue, !FileManager.default.fileExists(atPath: path + "/plugin.lua") else { return count + 1 }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             return count + names.filter { !$0.hasPrefix(".") && $0 != "types" && ($0.hasSuffix(".lua") || FileManager.default.fileExists(atPath: path + "/" + $0 + "/plugin.lua")) }.count

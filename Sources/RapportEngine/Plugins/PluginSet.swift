@@ -31,7 +31,7 @@ public final class PluginSet {
         for name in names.sorted() where !name.hasPrefix(".") && name != PluginSet.typesFolder {
             let path = (directory as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             guard name.hasSuffix(".lua") || (isDirectory.boolValue && FileManager.default.fileExists(atPath: path + "/plugin.lua")) else { continue }
             switch PluginRuntime.load(path: path, limits: limits) {
             case .success(let plugin):
