@@ -32,6 +32,7 @@ struct ValidateJSONFormatter {
         var testsPassed: Int
         var testsFailed: Int
         var simulatedTurns: Int
+        var playedTurns: Int
         var seconds: Double
         var clean: Bool
     }
@@ -54,7 +55,8 @@ struct ValidateJSONFormatter {
         let tests = report.allTests
         let summary = Summary(scenarios: report.scenarios.count, errors: report.count(.error), warnings: report.count(.warning), infos: report.count(.info),
                               testsPassed: tests.filter(\.passed).count, testsFailed: tests.filter { !$0.passed }.count,
-                              simulatedTurns: report.scenarios.map(\.simulatedTurns).reduce(0, +), seconds: report.seconds, clean: report.isClean(strict: strict))
+                              simulatedTurns: report.scenarios.map(\.simulatedTurns).reduce(0, +),
+                              playedTurns: report.scenarios.map(\.playedTurns).reduce(0, +), seconds: report.seconds, clean: report.isClean(strict: strict))
         let files = report.scenarios.map {
             File(path: $0.path, scenario: $0.scenarioID, diagnostics: $0.diagnostics.map(item), tests: $0.tests,
                  exploration: $0.exploration, random: $0.random, seconds: $0.seconds)

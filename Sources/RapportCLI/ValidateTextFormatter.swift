@@ -29,10 +29,11 @@ struct ValidateTextFormatter {
         let errors = report.count(.error), warnings = report.count(.warning), infos = report.count(.info)
         let tests = report.allTests
         let turns = report.scenarios.map(\.simulatedTurns).reduce(0, +)
+        let played = report.scenarios.map(\.playedTurns).reduce(0, +)
         let verdict = report.isClean(strict: strict) ? "ok" : "FAILED"
         out += "\(verdict): \(report.scenarios.count) scenario\(report.scenarios.count == 1 ? "" : "s"), \(plural(errors, "error")), "
             + "\(plural(warnings, "warning")), \(plural(infos, "info")); golden tests \(tests.filter(\.passed).count)/\(tests.count) passed; "
-            + "\(turns) turns simulated in \(String(format: "%.2f", report.seconds)) s\n"
+            + "\(turns) turns covered (\(played) played, the rest forked from saved states) in \(String(format: "%.2f", report.seconds)) s\n"
         return out
     }
 
