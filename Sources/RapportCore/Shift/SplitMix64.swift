@@ -1,14 +1,20 @@
-/// A small, fast, seedable pseudo-random generator (SplitMix64), so a seed gives the same shift everywhere.
-struct SplitMix64 {
+/// A small, fast, seedable pseudo-random generator (SplitMix64): the same seed gives the same numbers on every
+/// platform, so a shift's calls and the validator's random games replay exactly.
+public struct SplitMix64: Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// A generator that starts from `seed`.
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A number in `0..<n` (`n` > 0).
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

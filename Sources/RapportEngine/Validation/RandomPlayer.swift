@@ -7,21 +7,8 @@ struct RandomPlayer {
     let probes: [Probe]
     let games: Int
 
-    /// SplitMix64: small, fast and the same on every platform.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// The probe indices game `seed` plays, decided one at a time (the call may end sooner).
-    static func choose(_ generator: inout Generator, uses: [Int]) -> Int {
+    static func choose(_ generator: inout SplitMix64, uses: [Int]) -> Int {
         let a = generator.below(uses.count)
         let b = generator.below(uses.count)
         return uses[b] < uses[a] ? b : a
@@ -33,7 +20,7 @@ struct RandomPlayer {
         let turnsBefore = harness.turns
         for game in 1...max(1, games) where games > 0 && harness.fatal == nil {
             let seed = UInt64(game)
-            var generator = Generator(state: seed)
+            var generator = SplitMix64(seed: seed)
             var uses = [Int](repeating: 0, count: probes.count)
             var names: [String] = []
             guard let session = harness.startSession(seed: seed, context: "random playthrough with seed \(seed)") else { break }

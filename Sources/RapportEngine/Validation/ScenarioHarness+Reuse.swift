@@ -19,7 +19,7 @@ extension ScenarioHarness {
                 guard let started = startSession(seed: seed, context: "checking that the scenario can restart") else { return nil }
                 session = started
             }
-            var generator = RandomPlayer.Generator(state: seed)
+            var generator = SplitMix64(seed: seed)
             for _ in 0..<min(8, definition.maxTurns) where !session.isOver {
                 guard play(session, probes[generator.below(probes.count)].text, context: "in a check game with seed \(seed) (replies chosen at random)") != nil else { break }
             }
