@@ -135,3 +135,11 @@ import Testing
     #expect(!analyze("I can't carry on while I'm being sworn at.").has(.selfDisclosure))
     #expect(analyze("That sounds like an awful shift.").has(.reflectFeeling))
 }
+
+@Test func praiseForTheirPlanAndTheirCopingReassures() {
+    #expect(analyze("Both of those sound like sensible plans.").has(.reassurance))
+    #expect(!analyze("The refund was handled by the bank.").has(.reassurance))
+    #expect(analyze("You handled it really well.").has(.reassurance))
+    #expect(analyze("That was thoughtful of you.").has(.reassurance))
+    #expect(analyze("It's not your fault, and it's not your problem to fix alone.").has(.reassurance))
+}
