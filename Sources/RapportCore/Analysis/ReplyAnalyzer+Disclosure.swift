@@ -135,7 +135,8 @@ extension ReplyAnalyzer {
     static let notFactual: Set<String> = [
         "should", "must", "ought", "need", "needs", "great", "good", "wonderful", "amazing", "awesome", "nice", "best",
         "better", "worse", "worst", "lovely", "beautiful", "perfect", "fantastic", "brilliant", "glad", "hope", "hopefully",
-        "believe", "think", "guess", "maybe", "perhaps", "probably", "lol", "haha",
+        "believe", "think", "guess", "maybe", "perhaps", "probably", "lol", "haha", "important", "helpful", "worth",
+        "okay", "ok", "fine", "hard", "difficult", "tough", "easy", "sure", "definitely", "certainly", "really",
     ]
     /// Words that open an order or a piece of advice: "Keep going…", "Try to…", "Don't…".
     static let imperativeOpeners: Set<String> = [
