@@ -8,8 +8,9 @@ import Darwin
 /// `rapport analyze --benchmark FILE`: times the analysis of each JSONL reply on one thread (after a warm-up
 /// pass) and reports the per-reply latency distribution. Parsing and output are not timed.
 enum AnalyzeBenchmark {
-    /// Runs the benchmark over the replies in `input` (JSONL) and returns the report.
-    static func run(_ input: [UInt8], rounds: Int = 3) -> String {
+    /// Runs the benchmark over the replies in `input` (JSONL) with `analyzer` (the built-in one, or it with the
+    /// plugins, as `rapport analyze` would use) and returns the report.
+    static func run(_ input: [UInt8], analyzer: any ReplyAnalyzing = ReplyAnalyzer(), rounds: Int = 3) -> String {
         var requests: [(String, AnalysisContext)] = []
         input.withUnsafeBufferPointer { bytes in
             var start = 0
@@ -21,7 +22,6 @@ enum AnalyzeBenchmark {
             }
         }
         guard !requests.isEmpty else { return "no replies to time\n" }
-        let analyzer = ReplyAnalyzer()
         var sink = 0
         for (text, context) in requests { sink &+= analyzer.analyze(text, context: context).empathy }
         var samples: [Double] = []

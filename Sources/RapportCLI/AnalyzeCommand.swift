@@ -52,7 +52,7 @@ struct AnalyzeCommand: ParsableCommand {
         let input = try Terminal.readInput(file)
         let (analyzer, _) = try pluginOptions.analyzer()
         if benchmark {
-            Terminal.write(AnalyzeBenchmark.run(input))
+            Terminal.write(AnalyzeBenchmark.run(input, analyzer: analyzer))
             return
         }
         switch format {
