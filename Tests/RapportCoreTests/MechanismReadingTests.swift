@@ -143,3 +143,10 @@ import Testing
     #expect(analyze("That was thoughtful of you.").has(.reassurance))
     #expect(analyze("It's not your fault, and it's not your problem to fix alone.").has(.reassurance))
 }
+
+@Test func cheeringOnIsNotSarcasmAndJustTheTruthIsNotMinimising() {
+    #expect(!analyze("You'll get the deposit back. Sure you will!").has(.sarcasm))
+    #expect(analyze("Sure you will.").has(.sarcasm))
+    #expect(!analyze("It's just the truth of how the scheme works, and I'm sorry it landed on you.").has(.dismissive))
+    #expect(analyze("It's just a small fee.").has(.dismissive))
+}

@@ -17,6 +17,11 @@ extension ReplyAnalyzer {
                 return words.contains { tokens[$0].classes & selfBit != 0 } && !words.contains { tokens[$0].classes & youBit != 0 }
             }
         }
+        // "Sure you will!", "Of course you can!": said with an exclamation mark, it cheers the person on.
+        findings.evidence.removeSpans(of: .sarcasm) { span in
+            let sentence = document.sentences[tokens[span.first].sentence]
+            return sentence.isExclamation && ["sure", "right"].contains(tokens[span.first].norm)
+        }
         // "Thanks to the internet, …": because of, not thank you.
         findings.evidence.removeSpans(of: .gratitude) { span in
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
