@@ -73,6 +73,7 @@ void rlua_close(lua_State *L) {
     lim->call_depth = 0;
     lua_close(L);
     rlua_arena_destroy(lim->arena);
+    rlua_phrase_cache_free(lim->phrases);
     free(lim);
 }
 

@@ -1,0 +1,171 @@
+#include "phrase_cache.h"
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Answers of the phrase test (does `text` contain `phrase` lowered?), remembered per state outside the Lua heap,
+ * so a restore of the heap does not empty it. Both the texts and the phrases are keyed by their bytes, never by
+ * the address of a Lua string (the same address holds another string once the first is collected, or after a
+ * restore): a text is found by its hash and length, then compared byte for byte with the copy kept here; a phrase
+ * likewise. An answer depends only on those bytes, so it never goes stale; the cache only has to stay bounded.
+ *
+ * Bounds: TEXT_SLOTS texts of TEXT_MIN..TEXT_MAX bytes (the oldest one is dropped for a new one), and per text
+ * at most ANSWERS_MAX answers and POOL_MAX bytes of phrases; past that, answers are computed and not kept.
+ */
+
+#define TEXT_SLOTS 64
+#define TEXT_MIN 64            /* shorter texts are searched directly: that costs no more than a lookup */
+#define TEXT_MAX ((size_t)64 << 10)
+#define ANSWERS_MAX 4096
+#define POOL_MAX ((size_t)64 << 10)
+
+typedef struct {
+    uint64_t hash;
+    uint32_t offset;           /* of the phrase's bytes in the text's pool */
+    uint16_t len;
+    uint8_t hit;
+    uint8_t used;
+} Answer;
+
+struct rlua_PhraseText {
+    uint64_t hash;
+    size_t len;
+    char *bytes;               /* a copy of the text; NULL for a free slot */
+    Answer *answers;           /* open addressing, `capacity` a power of two, at most half full */
+    size_t capacity, count;
+    char *pool;
+    size_t pool_len, pool_capacity;
+};
+
+struct rlua_PhraseCache {
+    rlua_PhraseText texts[TEXT_SLOTS];
+    int next_evicted;          /* round-robin victim when every slot is taken */
+    const char *last;          /* address and slot of the last text found: checked by bytes before reuse */
+    size_t last_len;
+    int last_slot;
+};
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+    uint64_t h = 0x9E3779B97F4A7C15u ^ (uint64_t)n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    uint64_t tail = 0;
+    memcpy(&tail, s + i, n - i);
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53u;
+    return h ^ (h >> 29);
+}
+
+static void clear_text(rlua_PhraseText *t) {
+    free(t->bytes);
+    free(t->answers);
+    free(t->pool);
+    memset(t, 0, sizeof *t);
+}
+
+void rlua_phrase_cache_free(rlua_PhraseCache *cache) {
+    if (cache == NULL) return;
+    for (int i = 0; i < TEXT_SLOTS; i++) clear_text(&cache->texts[i]);
+    free(cache);
+}
+
+rlua_PhraseText *rlua_phrase_text(rlua_PhraseCache **slot, const char *s, size_t len) {
+    if (len < TEXT_MIN || len > TEXT_MAX) return NULL;
+    rlua_PhraseCache *cache = *slot;
+    if (cache == NULL) {
+        cache = calloc(1, sizeof *cache);
+        if (cache == NULL) return NULL;
+        cache->last_slot = -1;
+        *slot = cache;
+    }
+    if (cache->last_slot >= 0 && s == cache->last && len == cache->last_len) {
+        rlua_PhraseText *t = &cache->texts[cache->last_slot];
+        if (t->bytes != NULL && t->len == len && memcmp(t->bytes, s, len) == 0) return t;
+    }
+    uint64_t hash = hash_bytes(s, len);
+    int free_slot = -1;
+    for (int i = 0; i < TEXT_SLOTS; i++) {
+        rlua_PhraseText *t = &cache->texts[i];
+        if (t->bytes == NULL) {
+            if (free_slot < 0) free_slot = i;
+            continue;
+        }
+        if (t->hash == hash && t->len == len && memcmp(t->bytes, s, len) == 0) {
+            cache->last = s, cache->last_len = len, cache->last_slot = i;
+            return t;
+        }
+    }
+    if (free_slot < 0) {
+        free_slot = cache->next_evicted;
+        cache->next_evicted = (cache->next_evicted + 1) % TEXT_SLOTS;
+        clear_text(&cache->texts[free_slot]);
+    }
+    rlua_PhraseText *t = &cache->texts[free_slot];
+    t->bytes = malloc(len);
+    if (t->bytes == NULL) return NULL;
+    memcpy(t->bytes, s, len);
+    t->len = len;
+    t->hash = hash;
+    cache->last = s, cache->last_len = len, cache->last_slot = free_slot;
+    return t;
+}
+
+static Answer *find(const rlua_PhraseText *t, uint64_t hash, const char *p, size_t len) {
+    size_t mask = t->capacity - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        Answer *a = &t->answers[i];
+        if (!a->used) return a;
+        if (a->hash == hash && a->len == len && memcmp(t->pool + a->offset, p, len) == 0) return a;
+    }
+}
+
+int rlua_phrase_answer(const rlua_PhraseText *t, const char *p, size_t len) {
+    if (t == NULL || t->count == 0) return -1;
+    const Answer *a = find(t, hash_bytes(p, len), p, len);
+    return a->used ? a->hit : -1;
+}
+
+static int grow(rlua_PhraseText *t) {
+    size_t capacity = t->capacity ? t->capacity * 2 : 64;
+    Answer *old = t->answers;
+    size_t old_capacity = t->capacity;
+    t->answers = calloc(capacity, sizeof(Answer));
+    if (t->answers == NULL) {
+        t->answers = old;
+        return 0;
+    }
+    t->capacity = capacity;
+    for (size_t i = 0; i < old_capacity; i++) {
+        if (!old[i].used) continue;
+        size_t mask = capacity - 1, j = old[i].hash & mask;
+        while (t->answers[j].used) j = (j + 1) & mask;
+        t->answers[j] = old[i];
+    }
+    free(old);
+    return 1;
+}
+
+void rlua_phrase_remember(rlua_PhraseText *t, const char *p, size_t len, int hit) {
+    if (t == NULL || t->count >= ANSWERS_MAX || len > UINT16_MAX || t->pool_len + len > POOL_MAX) return;
+    if ((t->count + 1) * 2 > t->capacity && !grow(t)) return;
+    if (t->pool_len + len > t->pool_capacity) {
+        size_t capacity = t->pool_capacity ? t->pool_capacity * 2 : 1024;
+        while (capacity < t->pool_len + len) capacity *= 2;
+        char *pool = realloc(t->pool, capacity);
+        if (pool == NULL) return;
+        t->pool = pool;
+        t->pool_capacity = capacity;
+    }
+    uint64_t hash = hash_bytes(p, len);
+    Answer *a = find(t, hash, p, len);
+    if (a->used) return;
+    memcpy(t->pool + t->pool_len, p, len);
+    *a = (Answer){ .hash = hash, .offset = (uint32_t)t->pool_len, .len = (uint16_t)len, .hit = (uint8_t)(hit != 0), .used = 1 };
+    t->pool_len += len;
+    t->count++;
+}
