@@ -73,7 +73,8 @@ void rlua_close(lua_State *L) {
     lim->call_depth = 0;
     lua_close(L);
     rlua_arena_destroy(lim->arena);
-    rlua_phrase_cache_free(lim->phrases);
+    rlua_memo_free(lim->phrases);
+    rlua_memo_free(lim->finds);
     free(lim);
 }
 

@@ -9,7 +9,7 @@
  * here; anything else (a list that is not a plain table of strings, a long phrase) answers nil, and the prelude then
  * runs its Lua loop, which gives the same answer and raises the same errors.
  *
- * Answers for long texts are remembered outside the Lua heap (phrase_cache.c, keyed by the bytes of text and
+ * Answers for long texts are remembered outside the Lua heap (text_memo.c, keyed by the bytes of text and
  * phrase): validation asks about the same few probe texts and phrase lists many thousands of times.
  */
 
@@ -17,16 +17,18 @@
 
 /* 1 when `s` contains `p` lowered as string.lower does (byte by byte), 0 when not, -1 when `p` is too long.
    `text` is the cache entry for `s` (or NULL): a remembered answer is used, a new one remembered. */
-static int contains_lowered(rlua_PhraseText *text, const char *s, size_t ls, const char *p, size_t lp) {
+static int contains_lowered(rlua_MemoText *text, const char *s, size_t ls, const char *p, size_t lp) {
     char low[PHRASE_MAX];
     if (lp > PHRASE_MAX) return -1;
     if (lp == 0) return 1; /* string.find(s, "", 1, true) finds it */
     if (lp > ls) return 0;
-    int known = rlua_phrase_answer(text, p, lp);
-    if (known >= 0) return known;
+    size_t known_len;
+    const unsigned char *known = rlua_memo_get(text, p, lp, &known_len);
+    if (known != NULL) return known[0];
     for (size_t i = 0; i < lp; i++) low[i] = (char)tolower((unsigned char)p[i]);
     int hit = memmem(s, ls, low, lp) != NULL;
-    rlua_phrase_remember(text, p, lp, hit);
+    unsigned char answer = (unsigned char)hit;
+    rlua_memo_put(text, p, lp, &answer, 1);
     return hit;
 }
 
@@ -38,7 +40,7 @@ int rlua_contains_one(lua_State *L) {
     }
     const char *s = lua_tolstring(L, 1, &ls);
     const char *p = lua_tolstring(L, 2, &lp);
-    int hit = contains_lowered(rlua_phrase_text(&rlua_limits(L)->phrases, s, ls), s, ls, p, lp);
+    int hit = contains_lowered(rlua_memo_text(&rlua_limits(L)->phrases, s, ls), s, ls, p, lp);
     if (hit < 0) lua_pushnil(L); else lua_pushboolean(L, hit);
     return 1;
 }
@@ -55,7 +57,7 @@ int rlua_contains_any(lua_State *L) {
     }
     const char *s = lua_tolstring(L, 1, &ls);
     rlua_Limits *lim = rlua_limits(L);
-    rlua_PhraseText *text = rlua_phrase_text(&lim->phrases, s, ls);
+    rlua_MemoText *text = rlua_memo_text(&lim->phrases, s, ls);
     for (lua_Integer i = 1;; i++) {
         int type = lua_rawgeti(L, 2, i);
         if (type == LUA_TNIL) break;

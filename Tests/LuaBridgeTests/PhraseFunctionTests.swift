@@ -37,7 +37,7 @@ import Testing
     }
 }
 
-/// The answers remembered for long texts (phrase_cache.c) are keyed by content: the same text made again, a list
+/// The answers remembered for long texts (text_memo.c) are keyed by content: the same text made again, a list
 /// changed between calls, and more texts than the cache holds still get the answers of the plain Lua test.
 @Suite struct PhraseCacheTests {
     @Test func rememberedAnswersAgreeWithPlainFind() throws {

@@ -1,17 +1,19 @@
-#include "phrase_cache.h"
+#include "text_memo.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 /*
- * Answers of the phrase test (does `text` contain `phrase` lowered?), remembered per state outside the Lua heap,
- * so a restore of the heap does not empty it. Both the texts and the phrases are keyed by their bytes, never by
- * the address of a Lua string (the same address holds another string once the first is collected, or after a
- * restore): a text is found by its hash and length, then compared byte for byte with the copy kept here; a phrase
- * likewise. An answer depends only on those bytes, so it never goes stale; the cache only has to stay bounded.
+ * Answers about long texts, remembered per state outside the Lua heap so a restore of the heap does not empty
+ * them: the phrase test (does the text contain this phrase lowered?) and string.find/string.match (what does this
+ * pattern find in the text?). Texts and keys (a phrase; a pattern with its options) are identified by their bytes,
+ * never by the address of a Lua string (the same address holds another string once the first is collected, or
+ * after a restore): a text is found by its hash and length, then compared byte for byte with the copy kept here;
+ * a key likewise. Callers keep only answers that depend on nothing but those bytes, so none goes stale; the memo
+ * only has to stay bounded.
  *
  * Bounds: TEXT_SLOTS texts of TEXT_MIN..TEXT_MAX bytes (the oldest one is dropped for a new one), and per text
- * at most ANSWERS_MAX answers and POOL_MAX bytes of phrases; past that, answers are computed and not kept.
+ * at most ANSWERS_MAX answers and POOL_MAX bytes of keys and values; past that, answers are computed and not kept.
  */
 
 #define TEXT_SLOTS 64
@@ -22,13 +24,13 @@
 
 typedef struct {
     uint64_t hash;
-    uint32_t offset;           /* of the phrase's bytes in the text's pool */
-    uint16_t len;
-    uint8_t hit;
+    uint32_t offset;           /* of the key's bytes in the text's pool; the value's bytes follow them */
+    uint32_t value_len;
+    uint16_t len;              /* of the key */
     uint8_t used;
 } Answer;
 
-struct rlua_PhraseText {
+struct rlua_MemoText {
     uint64_t hash;
     size_t len;
     char *bytes;               /* a copy of the text; NULL for a free slot */
@@ -38,8 +40,8 @@ struct rlua_PhraseText {
     size_t pool_len, pool_capacity;
 };
 
-struct rlua_PhraseCache {
-    rlua_PhraseText texts[TEXT_SLOTS];
+struct rlua_TextMemo {
+    rlua_MemoText texts[TEXT_SLOTS];
     int next_evicted;          /* round-robin victim when every slot is taken */
     const char *last;          /* address and slot of the last text found: checked by bytes before reuse */
     size_t last_len;
@@ -61,22 +63,22 @@ static uint64_t hash_bytes(const char *s, size_t n) {
     return h ^ (h >> 29);
 }
 
-static void clear_text(rlua_PhraseText *t) {
+static void clear_text(rlua_MemoText *t) {
     free(t->bytes);
     free(t->answers);
     free(t->pool);
     memset(t, 0, sizeof *t);
 }
 
-void rlua_phrase_cache_free(rlua_PhraseCache *cache) {
+void rlua_memo_free(rlua_TextMemo *cache) {
     if (cache == NULL) return;
     for (int i = 0; i < TEXT_SLOTS; i++) clear_text(&cache->texts[i]);
     free(cache);
 }
 
-rlua_PhraseText *rlua_phrase_text(rlua_PhraseCache **slot, const char *s, size_t len) {
+rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len) {
     if (len < TEXT_MIN || len > TEXT_MAX) return NULL;
-    rlua_PhraseCache *cache = *slot;
+    rlua_TextMemo *cache = *slot;
     if (cache == NULL) {
         cache = calloc(1, sizeof *cache);
         if (cache == NULL) return NULL;
@@ -84,13 +86,13 @@ rlua_PhraseText *rlua_phrase_text(rlua_PhraseCache **slot, const char *s, size_t
         *slot = cache;
     }
     if (cache->last_slot >= 0 && s == cache->last && len == cache->last_len) {
-        rlua_PhraseText *t = &cache->texts[cache->last_slot];
+        rlua_MemoText *t = &cache->texts[cache->last_slot];
         if (t->bytes != NULL && t->len == len && memcmp(t->bytes, s, len) == 0) return t;
     }
     uint64_t hash = hash_bytes(s, len);
     int free_slot = -1;
     for (int i = 0; i < TEXT_SLOTS; i++) {
-        rlua_PhraseText *t = &cache->texts[i];
+        rlua_MemoText *t = &cache->texts[i];
         if (t->bytes == NULL) {
             if (free_slot < 0) free_slot = i;
             continue;
@@ -105,7 +107,7 @@ rlua_PhraseText *rlua_phrase_text(rlua_PhraseCache **slot, const char *s, size_t
         cache->next_evicted = (cache->next_evicted + 1) % TEXT_SLOTS;
         clear_text(&cache->texts[free_slot]);
     }
-    rlua_PhraseText *t = &cache->texts[free_slot];
+    rlua_MemoText *t = &cache->texts[free_slot];
     t->bytes = malloc(len);
     if (t->bytes == NULL) return NULL;
     memcpy(t->bytes, s, len);
@@ -115,7 +117,7 @@ rlua_PhraseText *rlua_phrase_text(rlua_PhraseCache **slot, const char *s, size_t
     return t;
 }
 
-static Answer *find(const rlua_PhraseText *t, uint64_t hash, const char *p, size_t len) {
+static Answer *find(const rlua_MemoText *t, uint64_t hash, const char *p, size_t len) {
     size_t mask = t->capacity - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         Answer *a = &t->answers[i];
@@ -124,13 +126,15 @@ static Answer *find(const rlua_PhraseText *t, uint64_t hash, const char *p, size
     }
 }
 
-int rlua_phrase_answer(const rlua_PhraseText *t, const char *p, size_t len) {
-    if (t == NULL || t->count == 0) return -1;
-    const Answer *a = find(t, hash_bytes(p, len), p, len);
-    return a->used ? a->hit : -1;
+const unsigned char *rlua_memo_get(const rlua_MemoText *t, const char *key, size_t len, size_t *value_len) {
+    if (t == NULL || t->count == 0 || len > UINT16_MAX) return NULL;
+    const Answer *a = find(t, hash_bytes(key, len), key, len);
+    if (!a->used) return NULL;
+    *value_len = a->value_len;
+    return (const unsigned char *)t->pool + a->offset + a->len;
 }
 
-static int grow(rlua_PhraseText *t) {
+static int grow(rlua_MemoText *t) {
     size_t capacity = t->capacity ? t->capacity * 2 : 64;
     Answer *old = t->answers;
     size_t old_capacity = t->capacity;
@@ -150,22 +154,24 @@ static int grow(rlua_PhraseText *t) {
     return 1;
 }
 
-void rlua_phrase_remember(rlua_PhraseText *t, const char *p, size_t len, int hit) {
-    if (t == NULL || t->count >= ANSWERS_MAX || len > UINT16_MAX || t->pool_len + len > POOL_MAX) return;
+void rlua_memo_put(rlua_MemoText *t, const char *key, size_t len, const void *value, size_t value_len) {
+    size_t bytes = len + value_len;
+    if (t == NULL || t->count >= ANSWERS_MAX || len > UINT16_MAX || value_len > POOL_MAX || t->pool_len + bytes > POOL_MAX) return;
     if ((t->count + 1) * 2 > t->capacity && !grow(t)) return;
-    if (t->pool_len + len > t->pool_capacity) {
+    if (t->pool_len + bytes > t->pool_capacity) {
         size_t capacity = t->pool_capacity ? t->pool_capacity * 2 : 1024;
-        while (capacity < t->pool_len + len) capacity *= 2;
+        while (capacity < t->pool_len + bytes) capacity *= 2;
         char *pool = realloc(t->pool, capacity);
         if (pool == NULL) return;
         t->pool = pool;
         t->pool_capacity = capacity;
     }
-    uint64_t hash = hash_bytes(p, len);
-    Answer *a = find(t, hash, p, len);
+    uint64_t hash = hash_bytes(key, len);
+    Answer *a = find(t, hash, key, len);
     if (a->used) return;
-    memcpy(t->pool + t->pool_len, p, len);
-    *a = (Answer){ .hash = hash, .offset = (uint32_t)t->pool_len, .len = (uint16_t)len, .hit = (uint8_t)(hit != 0), .used = 1 };
-    t->pool_len += len;
+    memcpy(t->pool + t->pool_len, key, len);
+    memcpy(t->pool + t->pool_len + len, value, value_len);
+    *a = (Answer){ .hash = hash, .offset = (uint32_t)t->pool_len, .value_len = (uint32_t)value_len, .len = (uint16_t)len, .used = 1 };
+    t->pool_len += bytes;
     t->count++;
 }
