@@ -17,7 +17,7 @@
  */
 
 #define TEXT_SLOTS 64
-#define TEXT_MIN 64            /* shorter texts are searched directly: that costs no more than a lookup */
+#define TEXT_MIN 16            /* shorter texts are searched directly: that costs no more than a lookup */
 #define TEXT_MAX ((size_t)64 << 10)
 #define ANSWERS_MAX 4096
 #define POOL_MAX ((size_t)64 << 10)
