@@ -59,8 +59,12 @@ static uint64_t hash_bytes(const char *s, size_t n) {
     }
     uint64_t tail = 0;
     memcpy(&tail, s + i, n - i);
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53u;
-    return h ^ (h >> 29);
+    h ^= tail; /* then MurmurHash3's finalizer: every input bit reaches the low bits the tables index with */
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDu;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53u;
+    return h ^ (h >> 33);
 }
 
 static void clear_text(rlua_MemoText *t) {
