@@ -74,6 +74,7 @@ void rlua_close(lua_State *L) {
     lua_close(L);
     rlua_arena_destroy(lim->arena);
     rlua_memo_free(lim->phrases);
+    rlua_phrase_answers_free(lim->phrase_answers);
     rlua_memo_free(lim->finds);
     free(lim);
 }

@@ -1,7 +1,7 @@
 #ifndef RAPPORT_LIMITS_INTERNAL_H
 #define RAPPORT_LIMITS_INTERNAL_H
 #include "CLuaShim.h"
-#include "text_memo.h"
+#include "phrase_answers.h"
 #include <pthread.h>
 #include <stdatomic.h>
 #include <time.h>
@@ -19,7 +19,8 @@ struct rlua_Limits {
     lua_State *_Atomic current;/* the thread running now (coroutines included) */
     void *host;                /* the host's pointer */
     rlua_Arena *arena;         /* where the heap lives when the state can be snapshotted, else NULL (malloc) */
-    rlua_TextMemo *phrases;    /* phrase-test answers, outside the heap (made on first use) */
+    rlua_TextMemo *phrases;    /* texts of phrase tests, outside the heap (made on first use) */
+    rlua_PhraseAnswers *phrase_answers; /* their answers, per phrase */
     rlua_TextMemo *finds;      /* string.find/match answers, likewise */
     lua_Integer virtual_now;   /* os.time() */
     double virtual_clock;      /* os.clock() */

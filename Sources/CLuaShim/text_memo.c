@@ -4,9 +4,9 @@
 #include <string.h>
 
 /*
- * Answers about long texts, remembered per state outside the Lua heap so a restore of the heap does not empty
- * them: the phrase test (does the text contain this phrase lowered?) and string.find/string.match (what does this
- * pattern find in the text?). Texts and keys (a phrase; a pattern with its options) are identified by their bytes,
+ * Answers about texts, remembered per state outside the Lua heap so a restore of the heap does not empty them:
+ * string.find/string.match (what does this pattern find in the text?) keep theirs here; the phrase test uses a memo
+ * only to identify its texts, and keeps its answers by phrase (phrase_answers.c, by slot and id). Texts and keys (a phrase; a pattern with its options) are identified by their bytes,
  * never by the address of a Lua string (the same address holds another string once the first is collected, or
  * after a restore): a text is found by its hash and length, then compared byte for byte with the copy kept here;
  * a key likewise. Callers keep only answers that depend on nothing but those bytes, so none goes stale; the memo
@@ -16,7 +16,7 @@
  * at most ANSWERS_MAX answers and POOL_MAX bytes of keys and values; past that, answers are computed and not kept.
  */
 
-#define TEXT_SLOTS 64
+#define TEXT_SLOTS RLUA_MEMO_TEXTS
 #define TEXT_MIN 16            /* shorter texts are searched directly: that costs no more than a lookup */
 #define TEXT_MAX ((size_t)64 << 10)
 #define ANSWERS_MAX 4096
@@ -38,34 +38,18 @@ struct rlua_MemoText {
     size_t capacity, count;
     char *pool;
     size_t pool_len, pool_capacity;
+    uint64_t id;               /* unique within the memo: a new text in a reused slot gets a new one */
 };
 
 struct rlua_TextMemo {
     rlua_MemoText texts[TEXT_SLOTS];
     int next_evicted;          /* round-robin victim when every slot is taken */
+    uint64_t next_id;
     const char *last;          /* address and slot of the last text found: checked by bytes before reuse */
     size_t last_len;
     int last_slot;
 };
 
-static uint64_t hash_bytes(const char *s, size_t n) {
-    uint64_t h = 0x9E3779B97F4A7C15u ^ (uint64_t)n;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
-        h ^= h >> 32;
-    }
-    uint64_t tail = 0;
-    memcpy(&tail, s + i, n - i);
-    h ^= tail; /* then MurmurHash3's finalizer: every input bit reaches the low bits the tables index with */
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDu;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53u;
-    return h ^ (h >> 33);
-}
 
 static void clear_text(rlua_MemoText *t) {
     free(t->bytes);
@@ -93,7 +77,7 @@ rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len) {
         rlua_MemoText *t = &cache->texts[cache->last_slot];
         if (t->bytes != NULL && t->len == len && memcmp(t->bytes, s, len) == 0) return t;
     }
-    uint64_t hash = hash_bytes(s, len);
+    uint64_t hash = rlua_memo_hash(s, len);
     int free_slot = -1;
     for (int i = 0; i < TEXT_SLOTS; i++) {
         rlua_MemoText *t = &cache->texts[i];
@@ -117,6 +101,7 @@ rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len) {
     memcpy(t->bytes, s, len);
     t->len = len;
     t->hash = hash;
+    t->id = ++cache->next_id;
     cache->last = s, cache->last_len = len, cache->last_slot = free_slot;
     return t;
 }
@@ -130,9 +115,14 @@ static Answer *find(const rlua_MemoText *t, uint64_t hash, const char *p, size_t
     }
 }
 
+int rlua_memo_slot(const rlua_TextMemo *memo, const rlua_MemoText *t, uint64_t *id) {
+    *id = t->id;
+    return (int)(t - memo->texts);
+}
+
 const unsigned char *rlua_memo_get(const rlua_MemoText *t, const char *key, size_t len, size_t *value_len) {
     if (t == NULL || t->count == 0 || len > UINT16_MAX) return NULL;
-    const Answer *a = find(t, hash_bytes(key, len), key, len);
+    const Answer *a = find(t, rlua_memo_hash(key, len), key, len);
     if (!a->used) return NULL;
     *value_len = a->value_len;
     return (const unsigned char *)t->pool + a->offset + a->len;
@@ -170,7 +160,7 @@ void rlua_memo_put(rlua_MemoText *t, const char *key, size_t len, const void *va
         t->pool = pool;
         t->pool_capacity = capacity;
     }
-    uint64_t hash = hash_bytes(key, len);
+    uint64_t hash = rlua_memo_hash(key, len);
     Answer *a = find(t, hash, key, len);
     if (a->used) return;
     memcpy(t->pool + t->pool_len, key, len);

@@ -37,7 +37,7 @@ import Testing
     }
 }
 
-/// The answers remembered for long texts (text_memo.c) are keyed by content: the same text made again, a list
+/// The answers remembered for texts (text_memo.c, phrase_answers.c) are keyed by content: the same text made again, a list
 /// changed between calls, and more texts than the cache holds still get the answers of the plain Lua test.
 @Suite struct PhraseCacheTests {
     @Test func rememberedAnswersAgreeWithPlainFind() throws {
@@ -70,6 +70,27 @@ import Testing
         """
         #expect(try lua.run(script) == [.integer(0)])
         #expect(lua.stackDepth == 0)
+    }
+
+    /// Answers are kept per phrase with a bit per remembered text: a text slot given to another text must not keep
+    /// the old text's bits.
+    @Test func aReusedTextSlotForgetsTheOldAnswers() throws {
+        let lua = try PhraseFunctionTests().state()
+        let script = """
+        local wrong = 0
+        for round = 1, 3 do
+          for i = 1, 200 do
+            local has = (i + round) % 2 == 0
+            local text = "text number " .. i .. " of round " .. round .. (has and " with the needle" or " without it")
+            for _ = 1, 2 do
+              if one(text, "NEEDLE") ~= has then wrong = wrong + 1 end
+              if any(text, { "haystack", "needle" }) ~= has then wrong = wrong + 1 end
+            end
+          end
+        end
+        return wrong
+        """
+        #expect(try lua.run(script) == [.integer(0)])
     }
 
     @Test func aRestoredHeapKeepsCorrectAnswers() throws {
