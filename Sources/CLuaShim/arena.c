@@ -151,6 +151,7 @@ int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot) {
     memcpy(lim->arena, snapshot->data, snapshot->bytes);
     lim->arena->reserved = reserved;
     lim->used = snapshot->used;
+    lim->frees++; /* every address may hold something else now */
     lim->last_refused = 0;
     atomic_store(&lim->trip, RLUA_TRIP_NONE);
     atomic_store(&lim->current, lim->main);

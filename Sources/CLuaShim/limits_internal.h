@@ -9,6 +9,7 @@
 typedef struct rlua_Limits rlua_Limits;
 struct rlua_Limits {
     size_t used;               /* bytes allocated now */
+    uint64_t frees;            /* blocks freed or moved so far, and restores: unchanged means no string went away */
     size_t cap;                /* refuse growth past this while enforcing */
     size_t last_refused;       /* size of the last refused request: a second refusal of it means GC did not help */
     int call_depth;            /* host->Lua calls in progress */

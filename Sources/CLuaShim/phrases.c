@@ -33,7 +33,7 @@ static int contains_lowered(rlua_PhraseText text, const char *s, size_t ls, cons
 
 /* Where the answers about text `s` are kept (none for a text the memo does not keep). */
 static rlua_PhraseText phrase_text(rlua_Limits *lim, const char *s, size_t ls) {
-    rlua_MemoText *t = rlua_memo_text(&lim->phrases, s, ls); /* first: it makes lim->phrases on first use */
+    rlua_MemoText *t = rlua_memo_text(&lim->phrases, s, ls, lim->frees); /* first: it makes lim->phrases on first use */
     return rlua_phrase_text(&lim->phrase_answers, lim->phrases, t);
 }
 

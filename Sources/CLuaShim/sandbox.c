@@ -221,7 +221,7 @@ static const char *pattern_stop(lua_State *L, void *ud) {
 static size_t find_memo_get(void *ud, const char *s, size_t ls, const char *key, size_t lk, unsigned char *out, size_t cap) {
     rlua_Limits *lim = (rlua_Limits *)ud;
     size_t lv;
-    const unsigned char *v = rlua_memo_get(rlua_memo_text(&lim->finds, s, ls), key, lk, &lv);
+    const unsigned char *v = rlua_memo_get(rlua_memo_text(&lim->finds, s, ls, lim->frees), key, lk, &lv);
     if (v == NULL || lv == 0 || lv > cap) return 0;
     memcpy(out, v, lv);
     return lv;
@@ -229,7 +229,7 @@ static size_t find_memo_get(void *ud, const char *s, size_t ls, const char *key,
 
 static void find_memo_put(void *ud, const char *s, size_t ls, const char *key, size_t lk, const unsigned char *value, size_t lv) {
     rlua_Limits *lim = (rlua_Limits *)ud;
-    rlua_memo_put(rlua_memo_text(&lim->finds, s, ls), key, lk, value, lv);
+    rlua_memo_put(rlua_memo_text(&lim->finds, s, ls, lim->frees), key, lk, value, lv);
 }
 
 static const rlua_PatternMemo find_memo = { find_memo_get, find_memo_put };

@@ -45,9 +45,10 @@ struct rlua_TextMemo {
     rlua_MemoText texts[TEXT_SLOTS];
     int next_evicted;          /* round-robin victim when every slot is taken */
     uint64_t next_id;
-    const char *last;          /* address and slot of the last text found: checked by bytes before reuse */
-    size_t last_len;
+    const char *last;          /* address and slot of the last text found: checked by bytes before reuse, */
+    size_t last_len;           /* unless nothing was freed since (`last_frees`) */
     int last_slot;
+    uint64_t last_frees;
 };
 
 
@@ -64,7 +65,7 @@ void rlua_memo_free(rlua_TextMemo *cache) {
     free(cache);
 }
 
-rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len) {
+rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len, uint64_t frees) {
     if (len < TEXT_MIN || len > TEXT_MAX) return NULL;
     rlua_TextMemo *cache = *slot;
     if (cache == NULL) {
@@ -75,7 +76,11 @@ rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len) {
     }
     if (cache->last_slot >= 0 && s == cache->last && len == cache->last_len) {
         rlua_MemoText *t = &cache->texts[cache->last_slot];
-        if (t->bytes != NULL && t->len == len && memcmp(t->bytes, s, len) == 0) return t;
+        /* Nothing freed since the last call: the string at `s` then is still alive, so its bytes are the same. */
+        if (t->bytes != NULL && t->len == len && (frees == cache->last_frees || memcmp(t->bytes, s, len) == 0)) {
+            cache->last_frees = frees;
+            return t;
+        }
     }
     uint64_t hash = rlua_memo_hash(s, len);
     int free_slot = -1;
@@ -86,7 +91,7 @@ rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len) {
             continue;
         }
         if (t->hash == hash && t->len == len && memcmp(t->bytes, s, len) == 0) {
-            cache->last = s, cache->last_len = len, cache->last_slot = i;
+            cache->last = s, cache->last_len = len, cache->last_slot = i, cache->last_frees = frees;
             return t;
         }
     }
@@ -102,7 +107,7 @@ rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len) {
     t->len = len;
     t->hash = hash;
     t->id = ++cache->next_id;
-    cache->last = s, cache->last_len = len, cache->last_slot = free_slot;
+    cache->last = s, cache->last_len = len, cache->last_slot = free_slot, cache->last_frees = frees;
     return t;
 }
 

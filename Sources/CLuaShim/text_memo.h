@@ -11,9 +11,11 @@ typedef struct rlua_TextMemo rlua_TextMemo;
 typedef struct rlua_MemoText rlua_MemoText;
 
 /* The entry for the text `s` (made, and the memo with it, on first use), or NULL when the text is not kept
-   (too short to be worth it, too long, or memory is short). Valid until the next call of any rlua_memo_ function
+   (too short to be worth it, too long, or memory is short). `frees` is the state's count of freed blocks (see
+   rlua_Limits): when `s` is the address last asked about and nothing was freed since, the string there is the same
+   live string, and its bytes are not compared again. Valid until the next call of any rlua_memo_ function
    on the same memo. */
-rlua_MemoText *rlua_memo_text(rlua_TextMemo **memo, const char *s, size_t len);
+rlua_MemoText *rlua_memo_text(rlua_TextMemo **memo, const char *s, size_t len, uint64_t frees);
 /* The value kept for `key` in text `t` (its length in *value_len), or NULL when none is (or `t` is NULL). Valid
    until the next call of any rlua_memo_ function on the same memo. */
 const unsigned char *rlua_memo_get(const rlua_MemoText *t, const char *key, size_t len, size_t *value_len);
