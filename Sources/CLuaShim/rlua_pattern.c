@@ -22,6 +22,7 @@
  */
 #define _GNU_SOURCE /* memmem */
 #include "rlua_pattern.h"
+#include "rlua_pattern_memo.h"
 
 #include <ctype.h>
 #include <stddef.h>
@@ -530,86 +531,6 @@ static const char *plain_search(Matcher *m, const char *hay, size_t hl, const ch
     return NULL;
 }
 
-/* ---------------------------------------------------------------------------------------------- */
-/* Memo of find/match answers (optional; see rlua_PatternMemo)                                    */
-
-#define MEMO_PATTERN_MAX 256
-#define MEMO_KEY_MAX (10 + MEMO_PATTERN_MAX)
-#define MEMO_ANSWER_MAX 512
-enum { MEMO_FAIL, MEMO_FIND, MEMO_MATCH };
-
-/* A find/match call being answered: where to keep its answer, once known. */
-typedef struct {
-    const rlua_PatternMemo *memo; /* NULL: no memo for this call */
-    void *ud;
-    const char *s;
-    size_t ls, lk;
-    char key[MEMO_KEY_MAX];
-} MemoCall;
-
-/* An answer: kind, value count, then per value 'i' + 8 bytes or 's' + 4-byte length + bytes. Pushes it as
-   find_or_match pushes a fresh one: for find the two positions, then the captures after the same stack check. */
-static int memo_replay(lua_State *L, const unsigned char *a, size_t la) {
-    int kind = a[0], n = a[1], i;
-    size_t at = 2;
-    if (kind == MEMO_FAIL) {
-        luaL_pushfail(L);
-        return 1;
-    }
-    for (i = 0; i < n; i++) {
-        if (i == (kind == MEMO_FIND ? 2 : 0))
-            luaL_checkstack(L, n - i, "too many captures");
-        if (a[at] == 'i') {
-            lua_Integer v;
-            memcpy(&v, a + at + 1, sizeof v);
-            lua_pushinteger(L, v);
-            at += 1 + sizeof v;
-        } else {
-            uint32_t len;
-            memcpy(&len, a + at + 1, sizeof len);
-            lua_pushlstring(L, (const char *)a + at + 1 + sizeof len, len);
-            at += 1 + sizeof len + len;
-        }
-    }
-    (void)la;
-    return n;
-}
-
-/* Keeps the answer now on top of the stack (`n` values of `kind`) and returns `n`. */
-static int memo_keep(lua_State *L, const MemoCall *call, int kind, int n) {
-    unsigned char a[MEMO_ANSWER_MAX];
-    size_t at = 2;
-    int i;
-    if (call->memo == NULL || n > 255)
-        return n;
-    a[0] = (unsigned char)kind;
-    a[1] = (unsigned char)n;
-    for (i = -n; i < 0; i++) {
-        if (lua_type(L, i) == LUA_TNUMBER && lua_isinteger(L, i)) {
-            lua_Integer v = lua_tointeger(L, i);
-            if (at + 1 + sizeof v > sizeof a)
-                return n;
-            a[at] = 'i';
-            memcpy(a + at + 1, &v, sizeof v);
-            at += 1 + sizeof v;
-        } else if (lua_type(L, i) == LUA_TSTRING) {
-            size_t len;
-            const char *str = lua_tolstring(L, i, &len);
-            uint32_t len32 = (uint32_t)len;
-            if (len > sizeof a || at + 1 + sizeof len32 + len > sizeof a)
-                return n;
-            a[at] = 's';
-            memcpy(a + at + 1, &len32, sizeof len32);
-            memcpy(a + at + 1 + sizeof len32, str, len);
-            at += 1 + sizeof len32 + len;
-        } else if (!(kind == MEMO_FAIL && lua_isnil(L, i))) {
-            return n;
-        }
-    }
-    call->memo->put(call->ud, call->s, call->ls, call->key, call->lk, a, at);
-    return n;
-}
-
 static int find_or_match(lua_State *L, int is_find) {
     size_t ls, lp, init;
     const char *s = luaL_checklstring(L, 1, &ls);
@@ -638,7 +559,7 @@ static int find_or_match(lua_State *L, int is_find) {
         call.lk = 10 + lp;
         la = call.memo->get(call.ud, s, ls, call.key, call.lk, answer, sizeof answer);
         if (la > 0)
-            return memo_replay(L, answer, la);
+            return rlua_pattern_memo_replay(L, answer, la);
     } else {
         call.memo = NULL;
     }
@@ -649,7 +570,7 @@ static int find_or_match(lua_State *L, int is_find) {
         if (hit != NULL) {
             lua_pushinteger(L, (lua_Integer)(hit - s) + 1);
             lua_pushinteger(L, (lua_Integer)(hit - s) + (lua_Integer)lp);
-            return memo_keep(L, &call, MEMO_FIND, 2);
+            return rlua_pattern_memo_keep(L, &call, MEMO_FIND, 2);
         }
     } else {
         const char *at = s + init;
@@ -667,9 +588,9 @@ static int find_or_match(lua_State *L, int is_find) {
                 if (is_find) {
                     lua_pushinteger(L, (lua_Integer)(at - s) + 1);
                     lua_pushinteger(L, (lua_Integer)(e - s));
-                    return memo_keep(L, &call, MEMO_FIND, push_captures(&m, NULL, NULL) + 2);
+                    return rlua_pattern_memo_keep(L, &call, MEMO_FIND, push_captures(&m, NULL, NULL) + 2);
                 }
-                return memo_keep(L, &call, MEMO_MATCH, push_captures(&m, at, e));
+                return rlua_pattern_memo_keep(L, &call, MEMO_MATCH, push_captures(&m, at, e));
             }
             if (anchored || at >= m.subj_end)
                 break;
@@ -677,7 +598,7 @@ static int find_or_match(lua_State *L, int is_find) {
         }
     }
     luaL_pushfail(L);
-    return memo_keep(L, &call, MEMO_FAIL, 1);
+    return rlua_pattern_memo_keep(L, &call, MEMO_FAIL, 1);
 }
 
 static int rp_find(lua_State *L) { return find_or_match(L, 1); }
