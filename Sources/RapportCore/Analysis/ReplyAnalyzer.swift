@@ -38,7 +38,7 @@ public struct ReplyAnalyzer: ReplyPreparing {
     }
 
     /// See ``ReplyPreparing/analyze(_:context:)``: the rules that read the reply against the customer's message and
-    /// name, then the score. The same analysis as ``analyze(_:context:)-(String,_)`` of the prepared text.
+    /// name, then the score. The same analysis as `analyze(prepared.text, context:)`.
     public func analyze(_ prepared: PreparedReply, context: AnalysisContext) -> ReplyAnalysis {
         let document = prepared.document
         var findings = prepared.findings

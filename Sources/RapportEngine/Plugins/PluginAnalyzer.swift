@@ -31,12 +31,12 @@ public final class PluginAnalyzer: ReplyPreparing, @unchecked Sendable {
     }
 
     /// See ``ReplyPreparing/prepare(_:)``: the built-in analyzer's context-independent part (the hooks need the
-    /// context, so they all run in ``analyze(_:context:)-(PreparedReply,_)``).
+    /// context, so they all run in `analyze(_:context:)` with the prepared reply).
     public func prepare(_ text: String) -> PreparedReply {
         baseAnalyzer().prepare(text)
     }
 
-    /// See ``ReplyPreparing/analyze(_:context:)``: equal to ``analyze(_:context:)-(String,_)`` of the prepared text.
+    /// See ``ReplyPreparing/analyze(_:context:)``: equal to `analyze(prepared.text, context:)`.
     public func analyze(_ prepared: PreparedReply, context: AnalysisContext) -> ReplyAnalysis {
         let analysis = baseAnalyzer().analyze(prepared, context: context)
         let set = borrow()
