@@ -151,6 +151,7 @@ int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot) {
     memcpy(lim->arena, snapshot->data, snapshot->bytes);
     lim->arena->reserved = reserved;
     lim->used = snapshot->used;
+    lim->frees++; /* every address may hold something else now */
     lim->last_refused = 0;
     atomic_store(&lim->trip, RLUA_TRIP_NONE);
     atomic_store(&lim->current, lim->main);
@@ -158,6 +159,13 @@ int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot) {
 }
 
 size_t rlua_snapshot_size(const rlua_Snapshot *snapshot) { return snapshot ? snapshot->bytes : 0; }
+
+int rlua_snapshot_same_allocations(const rlua_Snapshot *a, const rlua_Snapshot *b) {
+    if (a == NULL || b == NULL) return a == b;
+    const rlua_Arena *x = (const rlua_Arena *)a->data, *y = (const rlua_Arena *)b->data;
+    return a->bytes == b->bytes && a->used == b->used && x->top == y->top &&
+           memcmp(x->free_list, y->free_list, sizeof x->free_list) == 0;
+}
 
 void rlua_snapshot_free(rlua_Snapshot *snapshot) {
     if (snapshot == NULL) return;

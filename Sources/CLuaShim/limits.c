@@ -17,6 +17,7 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     if (nsize == 0) {
         if (lim->arena) rlua_arena_realloc(lim->arena, ptr, old, 0); else free(ptr);
         lim->used -= old;
+        if (ptr) lim->frees++;
         return NULL;
     }
     int enforcing = lim->call_depth > lim->host_depth;
@@ -33,6 +34,7 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     }
     void *block = lim->arena ? rlua_arena_realloc(lim->arena, ptr, old, nsize) : realloc(ptr, nsize);
     if (block == NULL) return NULL;
+    if (ptr && block != ptr) lim->frees++; /* moved: the old block is free */
     lim->last_refused = 0;
     lim->used = lim->used - old + nsize;
     return block;
@@ -73,6 +75,9 @@ void rlua_close(lua_State *L) {
     lim->call_depth = 0;
     lua_close(L);
     rlua_arena_destroy(lim->arena);
+    rlua_memo_free(lim->phrases);
+    rlua_phrase_answers_free(lim->phrase_answers);
+    rlua_memo_free(lim->finds);
     free(lim);
 }
 

@@ -1,6 +1,7 @@
 #ifndef RAPPORT_LIMITS_INTERNAL_H
 #define RAPPORT_LIMITS_INTERNAL_H
 #include "CLuaShim.h"
+#include "phrase_answers.h"
 #include <pthread.h>
 #include <stdatomic.h>
 #include <time.h>
@@ -8,6 +9,7 @@
 typedef struct rlua_Limits rlua_Limits;
 struct rlua_Limits {
     size_t used;               /* bytes allocated now */
+    uint64_t frees;            /* blocks freed or moved so far, and restores: unchanged means no string went away */
     size_t cap;                /* refuse growth past this while enforcing */
     size_t last_refused;       /* size of the last refused request: a second refusal of it means GC did not help */
     int call_depth;            /* host->Lua calls in progress */
@@ -18,6 +20,9 @@ struct rlua_Limits {
     lua_State *_Atomic current;/* the thread running now (coroutines included) */
     void *host;                /* the host's pointer */
     rlua_Arena *arena;         /* where the heap lives when the state can be snapshotted, else NULL (malloc) */
+    rlua_TextMemo *phrases;    /* texts of phrase tests, outside the heap (made on first use) */
+    rlua_PhraseAnswers *phrase_answers; /* their answers, per phrase */
+    rlua_TextMemo *finds;      /* string.find/match answers, likewise */
     lua_Integer virtual_now;   /* os.time() */
     double virtual_clock;      /* os.clock() */
     double seconds;            /* deadline of the current call, 0 = none */

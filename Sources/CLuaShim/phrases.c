@@ -8,18 +8,33 @@
  * for each phrase, without making a lowered copy of each phrase as a Lua string. Only the plain case is handled
  * here; anything else (a list that is not a plain table of strings, a long phrase) answers nil, and the prelude then
  * runs its Lua loop, which gives the same answer and raises the same errors.
+ *
+ * Answers are remembered outside the Lua heap, keyed by the bytes of text and phrase (text_memo.c finds the text,
+ * phrase_answers.c keeps the answers per phrase): validation asks about the same few probe texts and phrase lists
+ * many thousands of times.
  */
 
 #define PHRASE_MAX 256
 
-/* 1 when `s` contains `p` lowered as string.lower does (byte by byte), 0 when not, -1 when `p` is too long. */
-static int contains_lowered(const char *s, size_t ls, const char *p, size_t lp) {
+/* 1 when `s` contains `p` lowered as string.lower does (byte by byte), 0 when not, -1 when `p` is too long.
+   `text` says where answers about `s` are kept: a remembered answer is used, a new one remembered. */
+static int contains_lowered(rlua_PhraseText text, const char *s, size_t ls, const char *p, size_t lp) {
     char low[PHRASE_MAX];
     if (lp > PHRASE_MAX) return -1;
     if (lp == 0) return 1; /* string.find(s, "", 1, true) finds it */
     if (lp > ls) return 0;
+    int known = rlua_phrase_answer(text, p, lp);
+    if (known >= 0) return known;
     for (size_t i = 0; i < lp; i++) low[i] = (char)tolower((unsigned char)p[i]);
-    return memmem(s, ls, low, lp) != NULL;
+    int hit = memmem(s, ls, low, lp) != NULL;
+    rlua_phrase_keep(text, p, lp, hit);
+    return hit;
+}
+
+/* Where the answers about text `s` are kept (none for a text the memo does not keep). */
+static rlua_PhraseText phrase_text(rlua_Limits *lim, const char *s, size_t ls) {
+    rlua_MemoText *t = rlua_memo_text(&lim->phrases, s, ls, lim->frees); /* first: it makes lim->phrases on first use */
+    return rlua_phrase_text(&lim->phrase_answers, lim->phrases, t);
 }
 
 int rlua_contains_one(lua_State *L) {
@@ -30,7 +45,7 @@ int rlua_contains_one(lua_State *L) {
     }
     const char *s = lua_tolstring(L, 1, &ls);
     const char *p = lua_tolstring(L, 2, &lp);
-    int hit = contains_lowered(s, ls, p, lp);
+    int hit = contains_lowered(phrase_text(rlua_limits(L), s, ls), s, ls, p, lp);
     if (hit < 0) lua_pushnil(L); else lua_pushboolean(L, hit);
     return 1;
 }
@@ -47,6 +62,7 @@ int rlua_contains_any(lua_State *L) {
     }
     const char *s = lua_tolstring(L, 1, &ls);
     rlua_Limits *lim = rlua_limits(L);
+    rlua_PhraseText text = phrase_text(lim, s, ls);
     for (lua_Integer i = 1;; i++) {
         int type = lua_rawgeti(L, 2, i);
         if (type == LUA_TNIL) break;
@@ -56,7 +72,7 @@ int rlua_contains_any(lua_State *L) {
         }
         size_t lp;
         const char *p = lua_tolstring(L, -1, &lp);
-        int hit = contains_lowered(s, ls, p, lp);
+        int hit = contains_lowered(text, s, ls, p, lp);
         lua_pop(L, 1);
         if (hit != 0) {
             if (hit < 0) lua_pushnil(L); else lua_pushboolean(L, 1);

@@ -22,9 +22,11 @@
  */
 #define _GNU_SOURCE /* memmem */
 #include "rlua_pattern.h"
+#include "rlua_pattern_memo.h"
 
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #define MAX_CAPTURES 32  /* Lua's LUA_MAXCAPTURES default */
@@ -534,19 +536,41 @@ static int find_or_match(lua_State *L, int is_find) {
     const char *s = luaL_checklstring(L, 1, &ls);
     const char *p = luaL_checklstring(L, 2, &lp);
     Matcher m;
+    MemoCall call;
+    int plain;
     init = start_position(luaL_optinteger(L, 3, 1), ls) - 1;
     if (init > ls) { /* starts after the end: nothing can match */
         luaL_pushfail(L);
         return 1;
     }
-    if (is_find && (lua_toboolean(L, 4) || is_plain(p, lp))) {
+    plain = is_find && (lua_toboolean(L, 4) || is_plain(p, lp));
+    call.memo = (const rlua_PatternMemo *)lua_touserdata(L, lua_upvalueindex(3));
+    if (call.memo != NULL && lp <= MEMO_PATTERN_MAX) {
+        unsigned char answer[MEMO_ANSWER_MAX];
+        size_t la;
+        uint64_t at = (uint64_t)init;
+        call.ud = lua_touserdata(L, lua_upvalueindex(2));
+        call.s = s;
+        call.ls = ls;
+        call.key[0] = (char)is_find;
+        call.key[1] = (char)plain;
+        memcpy(call.key + 2, &at, sizeof at);
+        memcpy(call.key + 10, p, lp);
+        call.lk = 10 + lp;
+        la = call.memo->get(call.ud, s, ls, call.key, call.lk, answer, sizeof answer);
+        if (la > 0)
+            return rlua_pattern_memo_replay(L, answer, la);
+    } else {
+        call.memo = NULL;
+    }
+    if (plain) {
         const char *hit;
         matcher_setup(&m, L, s, ls, p, lp, 1);
         hit = plain_search(&m, s + init, ls - init, p, lp);
         if (hit != NULL) {
             lua_pushinteger(L, (lua_Integer)(hit - s) + 1);
             lua_pushinteger(L, (lua_Integer)(hit - s) + (lua_Integer)lp);
-            return 2;
+            return rlua_pattern_memo_keep(L, &call, MEMO_FIND, 2);
         }
     } else {
         const char *at = s + init;
@@ -564,9 +588,9 @@ static int find_or_match(lua_State *L, int is_find) {
                 if (is_find) {
                     lua_pushinteger(L, (lua_Integer)(at - s) + 1);
                     lua_pushinteger(L, (lua_Integer)(e - s));
-                    return push_captures(&m, NULL, NULL) + 2;
+                    return rlua_pattern_memo_keep(L, &call, MEMO_FIND, push_captures(&m, NULL, NULL) + 2);
                 }
-                return push_captures(&m, at, e);
+                return rlua_pattern_memo_keep(L, &call, MEMO_MATCH, push_captures(&m, at, e));
             }
             if (anchored || at >= m.subj_end)
                 break;
@@ -574,7 +598,7 @@ static int find_or_match(lua_State *L, int is_find) {
         }
     }
     luaL_pushfail(L);
-    return 1;
+    return rlua_pattern_memo_keep(L, &call, MEMO_FAIL, 1);
 }
 
 static int rp_find(lua_State *L) { return find_or_match(L, 1); }
@@ -746,6 +770,10 @@ static int rp_gsub(lua_State *L) {
 /* ---------------------------------------------------------------------------------------------- */
 
 void rlua_pattern_install(lua_State *L, int tableIndex, rlua_PatternStop stop, void *ud) {
+    rlua_pattern_install_memo(L, tableIndex, stop, ud, NULL);
+}
+
+void rlua_pattern_install_memo(lua_State *L, int tableIndex, rlua_PatternStop stop, void *ud, const rlua_PatternMemo *memo) {
     static const struct {
         const char *name;
         lua_CFunction fn;
@@ -760,9 +788,12 @@ void rlua_pattern_install(lua_State *L, int tableIndex, rlua_PatternStop stop, v
     void *raw;
     memcpy(&raw, &stop, sizeof raw);
     for (i = 0; i < sizeof entries / sizeof entries[0]; i++) {
+        int memoized = memo != NULL && (entries[i].fn == rp_find || entries[i].fn == rp_match);
         lua_pushlightuserdata(L, raw);
         lua_pushlightuserdata(L, ud);
-        lua_pushcclosure(L, entries[i].fn, 2);
+        if (memoized) /* upvalue 3: the memo (a const table of functions, never written through) */
+            lua_pushlightuserdata(L, (void *)memo);
+        lua_pushcclosure(L, entries[i].fn, memoized ? 3 : 2);
         lua_setfield(L, t, entries[i].name);
     }
 }

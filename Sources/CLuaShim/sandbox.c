@@ -216,6 +216,24 @@ static const char *pattern_stop(lua_State *L, void *ud) {
     }
 }
 
+/* The state's memo of find/match answers (text_memo.c): the same probe texts are searched for the same patterns
+   in every turn of validation, and a restore of the heap would empty a memo kept in it. */
+static size_t find_memo_get(void *ud, const char *s, size_t ls, const char *key, size_t lk, unsigned char *out, size_t cap) {
+    rlua_Limits *lim = (rlua_Limits *)ud;
+    size_t lv;
+    const unsigned char *v = rlua_memo_get(rlua_memo_text(&lim->finds, s, ls, lim->frees), key, lk, &lv);
+    if (v == NULL || lv == 0 || lv > cap) return 0;
+    memcpy(out, v, lv);
+    return lv;
+}
+
+static void find_memo_put(void *ud, const char *s, size_t ls, const char *key, size_t lk, const unsigned char *value, size_t lv) {
+    rlua_Limits *lim = (rlua_Limits *)ud;
+    rlua_memo_put(rlua_memo_text(&lim->finds, s, ls, lim->frees), key, lk, value, lv);
+}
+
+static const rlua_PatternMemo find_memo = { find_memo_get, find_memo_put };
+
 /* ---- assembly ---- */
 
 static void wrap_field(lua_State *L, int table, const char *name, lua_CFunction wrapper) {
@@ -258,7 +276,7 @@ int rlua_open_sandbox(lua_State *L) {
 
     /* string: no dump; interruptible patterns; the string metatable is hidden from scripts */
     lua_pushnil(L); lua_setfield(L, 4, "dump");
-    rlua_pattern_install(L, 4, pattern_stop, rlua_limits(L));
+    rlua_pattern_install_memo(L, 4, pattern_stop, rlua_limits(L), &find_memo);
     lua_pushliteral(L, "");
     if (lua_getmetatable(L, -1)) {
         lua_pushboolean(L, 0);

@@ -58,8 +58,11 @@ public final class Session {
     /// result; the reply is kept and the session goes on.
     public func reply(_ text: String) throws(SessionError) -> TurnResult {
         guard !isOver else { throw .callEnded }
-        let length = text.count
-        guard length <= Self.maximumReplyLength else { throw .replyTooLong(length: length, limit: Self.maximumReplyLength) }
+        // A text has no more characters than UTF-8 bytes: count characters only when the bytes are over the limit.
+        if text.utf8.count > Self.maximumReplyLength {
+            let length = text.count
+            guard length <= Self.maximumReplyLength else { throw .replyTooLong(length: length, limit: Self.maximumReplyLength) }
+        }
         let number = transcript.turns.count + 1
         let analysis = analyzer.analyze(text, context: AnalysisContext(customerText: lastCustomerLine, customerName: definition.persona.name))
         let delta = reactions.reaction(to: analysis)

@@ -36,3 +36,95 @@ import Testing
         #expect(lua.stackDepth == 0)
     }
 }
+
+/// The answers remembered for texts (text_memo.c, phrase_answers.c) are keyed by content: the same text made again, a list
+/// changed between calls, and more texts than the cache holds still get the answers of the plain Lua test.
+@Suite struct PhraseCacheTests {
+    @Test func rememberedAnswersAgreeWithPlainFind() throws {
+        let lua = try PhraseFunctionTests().state()
+        let script = """
+        local words = { "refund", "Back", "later", "CALL", "manager", "sorry", "now", "xyz", "ba", "", "callback" }
+        local disagreements = 0
+        local function check(text, list)
+          local slow = false
+          for _, p in ipairs(list) do
+            if string.find(text, string.lower(p), 1, true) then slow = true break end
+          end
+          if any(text, list) ~= slow then disagreements = disagreements + 1 end
+          for _, p in ipairs(list) do
+            if one(text, p) ~= (string.find(text, string.lower(p), 1, true) ~= nil) then disagreements = disagreements + 1 end
+          end
+        end
+        -- 150 distinct long texts (more than the cache keeps), each asked about several times, rebuilt each time.
+        for round = 1, 3 do
+          for i = 1, 150 do
+            local text = string.rep("filler text ", 6) .. (i % 3 == 0 and "call me back " or "") ..
+                         (i % 5 == 0 and "i want a refund " or "") .. tostring(i)
+            local list = { words[i % #words + 1], words[(i * 7) % #words + 1] }
+            check(text, list)
+            list[2] = words[(i + round) % #words + 1]  -- the same table, changed
+            check(text, list)
+          end
+        end
+        return disagreements
+        """
+        #expect(try lua.run(script) == [.integer(0)])
+        #expect(lua.stackDepth == 0)
+    }
+
+    /// Answers are kept per phrase with a bit per remembered text: a text slot given to another text must not keep
+    /// the old text's bits.
+    @Test func aReusedTextSlotForgetsTheOldAnswers() throws {
+        let lua = try PhraseFunctionTests().state()
+        let script = """
+        local wrong = 0
+        for round = 1, 3 do
+          for i = 1, 200 do
+            local has = (i + round) % 2 == 0
+            local text = "text number " .. i .. " of round " .. round .. (has and " with the needle" or " without it")
+            for _ = 1, 2 do
+              if one(text, "NEEDLE") ~= has then wrong = wrong + 1 end
+              if any(text, { "haystack", "needle" }) ~= has then wrong = wrong + 1 end
+            end
+          end
+        end
+        return wrong
+        """
+        #expect(try lua.run(script) == [.integer(0)])
+    }
+
+    /// The memo skips comparing a text's bytes only while nothing was freed: a string collected and replaced by
+    /// another of the same length (in the arena, at the same address) must get its own answers.
+    @Test func aCollectedTextAtTheSameAddressGetsItsOwnAnswers() throws {
+        let lua = try LuaState(snapshots: true)
+        let install = try #require(try lua.run("return function(f) one, any = f.contains_one, f.contains_any end").first?.functionValue)
+        try lua.call(install, [lua.phraseFunctions()])
+        let script = """
+        local wrong = 0
+        for i = 1, 50 do
+          local word = (i % 2 == 0) and "alpha" or "omega"
+          local text = string.rep("padding ", 10) .. word .. string.format("%04d", i)
+          if one(text, "ALPHA") ~= (word == "alpha") then wrong = wrong + 1 end
+          if any(text, { "omega" }) ~= (word == "omega") then wrong = wrong + 1 end
+          text = nil
+          collectgarbage("collect")
+        end
+        return wrong
+        """
+        #expect(try lua.run(script) == [.integer(0)])
+    }
+
+    @Test func aRestoredHeapKeepsCorrectAnswers() throws {
+        let lua = try LuaState(snapshots: true)
+        let install = try #require(try lua.run("return function(f) one, any = f.contains_one, f.contains_any end").first?.functionValue)
+        try lua.call(install, [lua.phraseFunctions()])
+        let saved = try #require(lua.snapshot())
+        let long = String(repeating: "padding ", count: 20)
+        // The same address may now hold another text: answers must follow the bytes.
+        #expect(try lua.run("return one('\(long)' .. 'alpha', 'ALPHA')") == [.boolean(true)])
+        #expect(lua.restore(saved))
+        #expect(try lua.run("return one('\(long)' .. 'omega', 'ALPHA'), one('\(long)' .. 'omega', 'omega')") == [.boolean(false), .boolean(true)])
+        #expect(lua.restore(saved))
+        #expect(try lua.run("return any('\(long)' .. 'alpha', { 'omega', 'alpha' })") == [.boolean(true)])
+    }
+}

@@ -177,3 +177,23 @@ import RapportCore
         #expect(a.exploration == b.exploration)
     }
 }
+
+/// The caching analyzer returns what the wrapped analyzer would, and reads each reply once whatever its contexts.
+@Suite struct CachingAnalyzerTests {
+    @Test func cachedAnalysesEqualTheWrappedAnalyzersAndRepliesArePreparedOnce() {
+        let base = ReplyAnalyzer()
+        let caching = CachingAnalyzer(base)
+        let replies = ["I'm sorry, that sounds awful. What happened?", "Policy is policy.", "Thanks Dana, I'll call at 3pm."]
+        let contexts = [AnalysisContext(), AnalysisContext(customerText: "I waited all day and nobody came."),
+                        AnalysisContext(customerText: "My name is Dana.", customerName: "Dana")]
+        for _ in 0..<2 {
+            for reply in replies {
+                for context in contexts {
+                    #expect(caching.analyze(reply, context: context) == base.analyze(reply, context: context))
+                }
+            }
+        }
+        #expect(caching.computed == replies.count * contexts.count)
+        #expect(caching.preparedCount == replies.count)
+    }
+}

@@ -145,6 +145,9 @@ rlua_Snapshot *rlua_snapshot(lua_State *L);
 int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot);
 /* Bytes a snapshot holds. */
 size_t rlua_snapshot_size(const rlua_Snapshot *snapshot);
+/* 1 when the two snapshots record the same allocations: the same bytes in use and the same allocator state (bump
+   offset, free lists), so every block sits at the same address. Their contents may differ. Else 0. */
+int rlua_snapshot_same_allocations(const rlua_Snapshot *a, const rlua_Snapshot *b);
 /* Releases a snapshot (NULL is fine). Its buffer goes to a process-wide pool (at most 96 MiB, thread-safe) that later
    snapshots of any state draw from. */
 void rlua_snapshot_free(rlua_Snapshot *snapshot);

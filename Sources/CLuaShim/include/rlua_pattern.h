@@ -5,8 +5,8 @@
  * pathological pattern backtracks for minutes. These versions behave the same but call `stop`
  * every RLUA_PATTERN_POLL matching steps, so the host can end them by returning a message.
  *
- * Self-contained on purpose: depends only on the Lua headers. No global mutable state; safe with
- * any number of lua_States on any number of threads. */
+ * Self-contained on purpose (rlua_pattern.c, rlua_pattern_memo.c): depends only on the Lua
+ * headers. No global mutable state; safe with any number of lua_States on any number of threads. */
 #ifndef RLUA_PATTERN_H
 #define RLUA_PATTERN_H
 
@@ -29,6 +29,21 @@ typedef const char *(*rlua_PatternStop)(lua_State *L, void *ud);
    table) with this implementation. `stop` and `ud` are stored as upvalues (light userdata); `stop`
    may be NULL (never stops). Stack effect: [-0, +0]. */
 void rlua_pattern_install(lua_State *L, int tableIndex, rlua_PatternStop stop, void *ud);
+
+/* An optional memo of string.find / string.match answers, for subjects searched again and again. `key` encodes
+   the pattern and the options; `ud` is the one given with `stop`. `get` copies the answer kept for (subject, key)
+   into `out` (at most `cap` bytes) and returns its length, or returns 0 when none is kept; `put` keeps one. An
+   answer is a function of the bytes of subject and key only, so the memo must identify both by their bytes. Both
+   may be called while the matcher's results are on the stack; they must not touch the Lua state. */
+typedef struct {
+    size_t (*get)(void *ud, const char *s, size_t ls, const char *key, size_t lk, unsigned char *out, size_t cap);
+    void (*put)(void *ud, const char *s, size_t ls, const char *key, size_t lk, const unsigned char *value, size_t lv);
+} rlua_PatternMemo;
+
+/* rlua_pattern_install, with find and match consulting `memo` (which must outlive the state) first. A remembered
+   answer is pushed exactly as a fresh one would be (same values, same stack checks), so the Lua heap sees the
+   same allocations either way. Stack effect: [-0, +0]. */
+void rlua_pattern_install_memo(lua_State *L, int tableIndex, rlua_PatternStop stop, void *ud, const rlua_PatternMemo *memo);
 
 #ifdef __cplusplus
 }

@@ -3,7 +3,7 @@
 /// Reads the reply with the lexicons in `Resources/` (phrase patterns per technique and mechanism) plus a few
 /// structural rules (question forms, words taken up from the customer's message, the customer's name, capitals),
 /// then scores it with ``ScoringWeights``. Deterministic, offline, and a plain value: safe to share across threads.
-public struct ReplyAnalyzer: ReplyAnalyzing {
+public struct ReplyAnalyzer: ReplyPreparing {
     /// The lexicon the analyzer reads with.
     public let lexicon: Lexicon
     /// The points each finding is worth.
@@ -23,13 +23,28 @@ public struct ReplyAnalyzer: ReplyAnalyzing {
 
     /// See ``ReplyAnalyzing/analyze(_:context:)``.
     public func analyze(_ text: String, context: AnalysisContext) -> ReplyAnalysis {
+        analyze(prepare(text), context: context)
+    }
+
+    /// See ``ReplyPreparing/prepare(_:)``: the reply read into tokens and sentences, and its lexicon matches sorted
+    /// into findings — everything that does not depend on the context.
+    public func prepare(_ text: String) -> PreparedReply {
         let document = TextDocument(text, lexicon: lexicon)
         var findings = Findings(tokenCount: document.tokens.count)
+        if !document.tokens.isEmpty {
+            collectLexiconMatches(lexicon.scan(document), document: document, into: &findings)
+        }
+        return PreparedReply(text: text, document: document, findings: findings)
+    }
+
+    /// See ``ReplyPreparing/analyze(_:context:)``: the rules that read the reply against the customer's message and
+    /// name, then the score. The same analysis as `analyze(prepared.text, context:)`.
+    public func analyze(_ prepared: PreparedReply, context: AnalysisContext) -> ReplyAnalysis {
+        let document = prepared.document
+        var findings = prepared.findings
         guard !document.tokens.isEmpty else {
             return score(findings, document: document)
         }
-        let matches = lexicon.scan(document)
-        collectLexiconMatches(matches, document: document, into: &findings)
         // The customer's message only needs its words and their classes: no sentences, negation or offsets.
         let customer: [Token]? = context.customerText.map { text in
             var tokens = Tokenizer.tokenize(text).tokens

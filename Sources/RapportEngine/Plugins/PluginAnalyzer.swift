@@ -5,7 +5,7 @@ import RapportCore
 /// The built-in analyzer extended by plugins: their `lexicon` patterns are compiled into the analyzer once, and their
 /// `analyze` hooks run after it. Safe to use from many threads: each thread borrows its own copy of the plugins'
 /// states from a pool.
-public final class PluginAnalyzer: ReplyAnalyzing, @unchecked Sendable {
+public final class PluginAnalyzer: ReplyPreparing, @unchecked Sendable {
     // @unchecked: `pool` and `warnings` are only touched under `lock`; a borrowed PluginSet is used by one thread at
     // a time and returned afterwards.
     private var base: ReplyAnalyzer?
@@ -25,10 +25,22 @@ public final class PluginAnalyzer: ReplyAnalyzing, @unchecked Sendable {
         self.manifests = plugins.plugins.map(\.manifest)
     }
 
+    /// The built-in analysis with the plugins' lexicon, then the plugins' `analyze` hooks on it.
     public func analyze(_ text: String, context: AnalysisContext) -> ReplyAnalysis {
-        let analysis = baseAnalyzer().analyze(text, context: context)
+        analyze(prepare(text), context: context)
+    }
+
+    /// See ``ReplyPreparing/prepare(_:)``: the built-in analyzer's context-independent part (the hooks need the
+    /// context, so they all run in `analyze(_:context:)` with the prepared reply).
+    public func prepare(_ text: String) -> PreparedReply {
+        baseAnalyzer().prepare(text)
+    }
+
+    /// See ``ReplyPreparing/analyze(_:context:)``: equal to `analyze(prepared.text, context:)`.
+    public func analyze(_ prepared: PreparedReply, context: AnalysisContext) -> ReplyAnalysis {
+        let analysis = baseAnalyzer().analyze(prepared, context: context)
         let set = borrow()
-        let result = set.analyze(text, context: context, base: analysis)
+        let result = set.analyze(prepared.text, context: context, base: analysis)
         giveBack(set)
         return result
     }

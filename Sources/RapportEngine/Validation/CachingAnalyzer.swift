@@ -4,8 +4,10 @@ import RapportCore
 /// Wraps an analyzer and remembers every analysis it has made, keyed by the reply and its context.
 ///
 /// The validator sends the same fixed probe replies thousands of times, in a handful of contexts (the customer's
-/// previous line), so each distinct reply-and-context is analysed once. Safe to share across threads (a lock
-/// guards the table), though the validator gives each scenario its own.
+/// previous line), so each distinct reply-and-context is analysed once. When the wrapped analyzer can split its work
+/// (``ReplyPreparing``), the context-independent part is also kept per reply, so a reply seen in a new context is
+/// not read from scratch. Safe to share across threads (a lock guards the tables), though the validator gives each
+/// scenario its own.
 public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
     struct Key: Hashable {
         var text: String
@@ -13,13 +15,17 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
     }
 
     let base: any ReplyAnalyzing
+    /// `base`, when it can split its work.
+    private let preparing: (any ReplyPreparing)?
     private let lock = NSLock()
     private var cache: [Key: ReplyAnalysis] = [:]
+    private var prepared: [String: PreparedReply] = [:]
     private var misses = 0
 
     /// Caches the analyses of `base`.
     public init(_ base: any ReplyAnalyzing) {
         self.base = base
+        self.preparing = base as? any ReplyPreparing
     }
 
     /// The analysis of `text` in `context`: from the cache, or from the wrapped analyzer once.
@@ -30,8 +36,20 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
             lock.unlock()
             return hit
         }
+        let known = prepared[text]
         lock.unlock()
-        let analysis = base.analyze(text, context: context)
+        let analysis: ReplyAnalysis
+        if let preparing {
+            let reply = known ?? preparing.prepare(text)
+            analysis = preparing.analyze(reply, context: context)
+            if known == nil {
+                lock.lock()
+                prepared[text] = reply
+                lock.unlock()
+            }
+        } else {
+            analysis = base.analyze(text, context: context)
+        }
         lock.lock()
         cache[key] = analysis
         misses += 1
@@ -44,5 +62,12 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return misses
+    }
+
+    /// How many replies' context-independent parts are kept (0 when the wrapped analyzer cannot split its work).
+    public var preparedCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return prepared.count
     }
 }

@@ -151,7 +151,7 @@ final class ScenarioHarness {
     /// Indices of the declared lines that `line` contains (cached per distinct line).
     func matches(_ line: String) -> [Int] {
         if let known = lineMatches[line] { return known }
-        let found = declaredLines.indices.filter { !declaredLines[$0].isEmpty && line.contains(declaredLines[$0]) }
+        let found = declaredLines.indices.filter { !declaredLines[$0].isEmpty && line.containsText(declaredLines[$0]) }
         lineMatches[line] = found
         return found
     }

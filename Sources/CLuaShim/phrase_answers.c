@@ -1,0 +1,128 @@
+#include "phrase_answers.h"
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Phrase-test answers laid out by phrase: one entry per distinct phrase (keyed by its bytes), holding a bit per text
+ * slot of the state's text memo for "answer known" and "phrase found". A scenario asks about the same few hundred
+ * phrases in every text, so the table stays small and hot in cache, where one table per text spread the lookups
+ * over a megabyte. A slot's bits are forgotten when the memo gives the slot to another text (its id changes).
+ *
+ * Bounds: PHRASES_MAX phrases and POOL_MAX bytes of them; past that, answers are computed and not kept.
+ */
+
+#define PHRASES_MAX 8192
+#define POOL_MAX ((size_t)256 << 10)
+
+typedef char slots_fit_in_a_mask[RLUA_MEMO_TEXTS <= 64 ? 1 : -1];
+
+typedef struct {
+    uint64_t hash;
+    uint64_t known, hit;       /* bit k: slot k's text */
+    uint32_t offset;           /* of the phrase's bytes in the pool */
+    uint16_t len;
+    uint8_t used;
+} Entry;
+
+struct rlua_PhraseAnswers {
+    Entry *entries;            /* open addressing, `capacity` a power of two, at most half full */
+    size_t capacity, count;
+    char *pool;
+    size_t pool_len, pool_capacity;
+    uint64_t slot_id[RLUA_MEMO_TEXTS]; /* the id of the text each slot's bits are about */
+};
+
+void rlua_phrase_answers_free(rlua_PhraseAnswers *answers) {
+    if (answers == NULL) return;
+    free(answers->entries);
+    free(answers->pool);
+    free(answers);
+}
+
+rlua_PhraseText rlua_phrase_text(rlua_PhraseAnswers **slot, const rlua_TextMemo *memo, const rlua_MemoText *t) {
+    rlua_PhraseText none = { NULL, 0 };
+    if (t == NULL) return none;
+    rlua_PhraseAnswers *answers = *slot;
+    if (answers == NULL) {
+        answers = calloc(1, sizeof *answers);
+        if (answers == NULL) return none;
+        *slot = answers;
+    }
+    uint64_t id;
+    int k = rlua_memo_slot(memo, t, &id);
+    if (answers->slot_id[k] != id) { /* another text now: forget what was known about the old one */
+        uint64_t keep = ~((uint64_t)1 << k);
+        for (size_t i = 0; i < answers->capacity; i++) {
+            answers->entries[i].known &= keep;
+            answers->entries[i].hit &= keep;
+        }
+        answers->slot_id[k] = id;
+    }
+    rlua_PhraseText text = { answers, k };
+    return text;
+}
+
+static Entry *find(const rlua_PhraseAnswers *a, uint64_t hash, const char *p, size_t len) {
+    size_t mask = a->capacity - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        Entry *e = &a->entries[i];
+        if (!e->used) return e;
+        if (e->hash == hash && e->len == len && memcmp(a->pool + e->offset, p, len) == 0) return e;
+    }
+}
+
+int rlua_phrase_answer(rlua_PhraseText text, const char *p, size_t len) {
+    const rlua_PhraseAnswers *a = text.answers;
+    if (a == NULL || a->count == 0 || len > UINT16_MAX) return -1;
+    const Entry *e = find(a, rlua_memo_hash(p, len), p, len);
+    uint64_t bit = (uint64_t)1 << text.slot;
+    if (!e->used || !(e->known & bit)) return -1;
+    return (e->hit & bit) != 0;
+}
+
+static int grow(rlua_PhraseAnswers *a) {
+    size_t capacity = a->capacity ? a->capacity * 2 : 256;
+    Entry *old = a->entries;
+    size_t old_capacity = a->capacity;
+    a->entries = calloc(capacity, sizeof(Entry));
+    if (a->entries == NULL) {
+        a->entries = old;
+        return 0;
+    }
+    a->capacity = capacity;
+    for (size_t i = 0; i < old_capacity; i++) {
+        if (!old[i].used) continue;
+        size_t mask = capacity - 1, j = old[i].hash & mask;
+        while (a->entries[j].used) j = (j + 1) & mask;
+        a->entries[j] = old[i];
+    }
+    free(old);
+    return 1;
+}
+
+void rlua_phrase_keep(rlua_PhraseText text, const char *p, size_t len, int hit) {
+    rlua_PhraseAnswers *a = text.answers;
+    if (a == NULL || len > UINT16_MAX) return;
+    uint64_t hash = rlua_memo_hash(p, len);
+    uint64_t bit = (uint64_t)1 << text.slot;
+    Entry *e = a->capacity ? find(a, hash, p, len) : NULL;
+    if (e == NULL || !e->used) {
+        if (a->count >= PHRASES_MAX || a->pool_len + len > POOL_MAX) return;
+        if ((a->count + 1) * 2 > a->capacity && !grow(a)) return;
+        if (a->pool_len + len > a->pool_capacity) {
+            size_t capacity = a->pool_capacity ? a->pool_capacity * 2 : 4096;
+            while (capacity < a->pool_len + len) capacity *= 2;
+            char *pool = realloc(a->pool, capacity);
+            if (pool == NULL) return;
+            a->pool = pool;
+            a->pool_capacity = capacity;
+        }
+        e = find(a, hash, p, len);
+        memcpy(a->pool + a->pool_len, p, len);
+        *e = (Entry){ .hash = hash, .offset = (uint32_t)a->pool_len, .len = (uint16_t)len, .used = 1 };
+        a->pool_len += len;
+        a->count++;
+    }
+    e->known |= bit;
+    if (hit) e->hit |= bit; else e->hit &= ~bit;
+}
