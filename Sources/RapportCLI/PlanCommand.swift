@@ -76,14 +76,9 @@ struct PlanCommand: ParsableCommand {
         if let export {
             switch export {
             case .markdown:
-                let text = plan.markdown()
-                guard let output else { return Terminal.write(text) }
-                do {
-                    try text.write(toFile: output, atomically: true, encoding: .utf8)
-                } catch {
-                    throw CLIError.io(path: output, reason: "cannot write the plan")
+                if try Terminal.deliver(plan.markdown(), to: output, what: "the plan"), let output {
+                    Terminal.error("Wrote your resilience plan to \(output).")
                 }
-                Terminal.error("Wrote your resilience plan to \(output).")
                 return
             }
         }

@@ -44,14 +44,10 @@ struct ProgressCommand: ParsableCommand {
         let exists = FileManager.default.fileExists(atPath: path)
         let store = exists ? try ProgressStore(path: path) : nil
         if let export {
-            let text = ProgressExport.render(try store?.sessions() ?? [], format: export)
-            guard let output else { return Terminal.write(text) }
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw CLIError.io(path: output, reason: "cannot write the export")
+            let sessions = try store?.sessions() ?? []
+            if try Terminal.deliver(ProgressExport.render(sessions, format: export), to: output, what: "the export"), let output {
+                Terminal.error("Wrote \(sessions.count) sessions to \(output).")
             }
-            Terminal.error("Wrote \(try store?.sessions().count ?? 0) sessions to \(output).")
             return
         }
         let screen = Screen(output: StandardScreenOutput(), profile: TerminalProfile.detect())

@@ -86,15 +86,7 @@ struct ValidateCommand: ParsableCommand {
         case .github: text = ValidateGitHubFormatter().render(report)
         case .sarif: text = try ValidateSARIFFormatter(links: links).render(report)
         }
-        if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw CLIError.io(path: output, reason: "cannot write the report")
-            }
-        } else {
-            Terminal.write(text)
-        }
+        try Terminal.deliver(text, to: output, what: "the report")
         if !report.isClean(strict: strict) { throw CLIError.content("") }
     }
 }
