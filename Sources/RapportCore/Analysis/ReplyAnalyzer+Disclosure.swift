@@ -65,10 +65,12 @@ extension ReplyAnalyzer {
                     // Not a request ("Please send it to me", "Can you email it to me?").
                     let request = firstWord == "please" || range.contains { tokens[$0].classes & youBit != 0 }
                     let closing = k + 1 == range.upperBound || k + 2 == range.upperBound && ["too", "also", "either"].contains(tokens[k + 1].norm)
+                    // "That helps me find your order": the agent's work, not something that happened to them.
+                    let helpsTheWork = k + 1 < range.upperBound && tokens[k + 1].classes & agentAction != 0
                     // "…works best for me", "for me it was the nights": the speaker's own case, anywhere in the sentence.
                     found = k >= range.lowerBound + 2 && (["to", "with", "for"].contains(before) && closing && !request ||
                         before == "for" && !request ||
-                        ReplyAnalyzer.experiencedBy.contains(before))
+                        ReplyAnalyzer.experiencedBy.contains(before) && !helpsTheWork)
                     continue
                 }
                 guard word == "i", k + 1 < range.upperBound else { continue }
@@ -96,8 +98,8 @@ extension ReplyAnalyzer {
                 }
                 // "I have sent…", "I've checked…": the agent's work, not their life.
                 if let next, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
-                   next.classes & (agentAction | addressing) != 0 { continue }
-                if verb.classes & agentAction != 0 { continue }
+                   next.classes & (agentAction | addressing) != 0, !ownDespiteAction(tokens, verb: v + 1, range: range) { continue }
+                if verb.classes & agentAction != 0 && !ownDespiteAction(tokens, verb: v, range: range) { continue }
                 found = true
             }
             if found { findings.evidence.add(.selfDisclosure, first: range.lowerBound, end: range.upperBound) }
@@ -120,14 +122,42 @@ extension ReplyAnalyzer {
         if next.clause != tokens[v].clause { return tokens[v].norm == "know" }  // "I know, we all hope…"
         guard ReplyAnalyzer.opinionLinks.contains(next.norm) else { return false }
         if next.norm == "like", v + 2 < range.upperBound, ReplyAnalyzer.ownStateAfterLike.contains(tokens[v + 2].norm) { return false }
+        // "I feel like this sometimes", "I felt like that too": the speaker's own state, with no clause after.
+        if next.norm == "like", v + 2 < range.upperBound, ["this", "that"].contains(tokens[v + 2].norm),
+           v + 3 == range.upperBound || ReplyAnalyzer.stateClosers.contains(tokens[v + 3].norm) { return false }
         return true
     }
+
+    /// True when a verb that usually reports the agent's work tells of the speaker's life instead: "I have tried
+    /// to quit twice" (trying something that is not a service action, with no "you" after it), "I find that
+    /// evenings are worst", "I found myself…".
+    func ownDespiteAction(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
+        let word = tokens[v].norm
+        guard v + 1 < range.upperBound else { return false }
+        let next = tokens[v + 1].norm
+        let youBit = lexicon.classBit("you")
+        if (v + 1..<min(range.upperBound, v + 5)).contains(where: { tokens[$0].classes & youBit != 0 }) { return false }
+        switch word {
+        case "tried", "try":
+            guard next == "to", v + 2 < range.upperBound else { return false }
+            return tokens[v + 2].classes & (lexicon.classBit("agent_action") | lexicon.classBit("addressing")) == 0
+        case "find", "found":
+            return ["that", "myself", "it"].contains(next)
+        default:
+            return false
+        }
+    }
+
+    /// Words that may close "I feel like this …" without starting a clause: "sometimes", "too", "a lot".
+    static let stateClosers: Set<String> = ["sometimes", "too", "often", "all", "every", "a", "lately", "now", "again", "also", "most", "at"]
 
     /// Words after "I am" that only intensify what follows: "I'm so scared", "I'm just as depressed".
     static let amIntensifiers: Set<String> = ["so", "really", "just", "always", "not"]
 
-    /// Verbs whose object "me" makes the speaker the one who lived it: "it helped me", "that saved me".
-    static let experiencedBy: Set<String> = ["helped", "made", "gave", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored"]
+    /// Verbs whose object "me" makes the speaker the one who lived it: "it helped me", "that saved me", "it still
+    /// bothers me".
+    static let experiencedBy: Set<String> = ["helped", "made", "gave", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored",
+                                               "help", "helps", "gives", "kills", "reminds", "drives", "bothers", "scares", "hurts", "keeps"]
     /// Words after a sentence-opening "same" that make it "me too": "same here", "same with me", "same boat".
     static let sameFollowers: Set<String> = ["here", "with", "for", "thing", "boat", "situation", "feeling", "story", "problem", "issue", "exact", "exactly", "too"]
 

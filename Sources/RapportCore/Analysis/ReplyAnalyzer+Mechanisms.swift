@@ -79,7 +79,12 @@ extension ReplyAnalyzer {
             }
         }
         // A story of one's own is read as a shared experience (in peer support, the commonest strong case).
-        if let span = first(.selfDisclosure) { findings.cue(.interpretations, level: 2, first: span.first, end: span.end) }
+        // Strong when it is told as like theirs ("same", "too", "similar"), takes up what they said, or is a
+        // story rather than an aside; a brief aside about oneself ("I had a dog once") shows less understanding.
+        if let span = first(.selfDisclosure) {
+            let level = relatesToCustomer(document, spans: findings.evidence[.selfDisclosure], said: said) ? 2 : 1
+            findings.cue(.interpretations, level: level, first: span.first, end: span.end)
+        }
         if let span = first(.validate) { findings.cue(.interpretations, level: 1, first: span.first, end: span.end) }
         // Thanks is courtesy warmth; an apology names the responder's regret.
         if let span = first(.gratitude) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
@@ -107,4 +112,28 @@ extension ReplyAnalyzer {
             findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
         }
     }
+
+    /// Words that tell a story as like the other person's: "same", "too", "similar", "relate".
+    static let likeTheirs: Set<String> = ["same", "too", "also", "similar", "similarly", "relate", "either", "neither", "likewise"]
+    /// Fewest words in the sentences of a self-disclosure that make it a story rather than an aside.
+    static let storyLength = 13
+
+    /// True when the self-disclosure spans relate the speaker's experience to the customer's: a word such as
+    /// "same" or "too", a content word the customer used, or sentences long enough to tell a story.
+    func relatesToCustomer(_ document: TextDocument, spans: [(first: Int, end: Int)], said: Set<UInt64>) -> Bool {
+        var sentences = Set<Int>()
+        for span in spans { sentences.insert(document.tokens[span.first].sentence) }
+        var words = 0
+        for index in sentences {
+            let sentence = document.sentences[index]
+            let range = sentence.firstToken..<sentence.endToken
+            words += sentence.tokenCount
+            if range.contains(where: { ReplyAnalyzer.likeTheirs.contains(document.tokens[$0].norm) }) { return true }
+            // "Been there", "I've been there too".
+            if range.contains(where: { $0 > range.lowerBound && document.tokens[$0].norm == "there" && document.tokens[$0 - 1].norm == "been" }) { return true }
+            if contentStems(document, in: range).contains(where: { said.contains($0.stem) }) { return true }
+        }
+        return words >= ReplyAnalyzer.storyLength
+    }
 }
+

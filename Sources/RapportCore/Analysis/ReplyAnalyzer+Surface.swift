@@ -69,16 +69,20 @@ extension ReplyAnalyzer {
         return nil
     }
 
-    /// True for a word made of letters and at most a digit or two ("SLA", "2FA"), not a placeholder like `#NAME#`.
+    /// True for a word that reads as an unexplained acronym: three or four letters with at most one digit
+    /// ("SLA", "2FA", "ONT"). Not two letters (initials, states, "TV"), not a time or a model name ("4PM",
+    /// "P90X"), not a longer word in capitals ("KINDA", "DOCTOR"), not a placeholder like `#NAME#`. Jargon the
+    /// lexicon lists ("IMEI", "ICCID") is found whatever its length.
     func isAcronym(_ word: String) -> Bool {
-        var letters = 0
+        var letters = 0, digits = 0
         for byte in word.utf8 {
             switch byte {
             case 97...122: letters += 1
-            case 48...57: continue
+            case 48...57: digits += 1
             default: return false
             }
         }
-        return letters >= 2
+        if word.hasSuffix("am") || word.hasSuffix("pm"), digits > 0 { return false }
+        return (3...4).contains(letters) && digits <= 1
     }
 }

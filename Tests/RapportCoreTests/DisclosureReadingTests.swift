@@ -1,0 +1,47 @@
+import Testing
+@testable import RapportCore
+
+// How strongly a story of one's own reads as understanding, and which first-person sentences are stories.
+
+@Test func aStoryToldAsLikeTheirsIsAStrongInterpretation() {
+    let customer = "The courier left my parcel outside in the rain again."
+    // "Same", "too": told as like theirs.
+    #expect(analyze("I had that too.", customer: customer).level(.interpretations) == 2)
+    // Takes up what they said (the courier).
+    #expect(analyze("I had a courier do that once.", customer: customer).level(.interpretations) == 2)
+    // Long enough to be a story rather than an aside.
+    #expect(analyze("When I moved flat last year I waited three weeks for a sofa and nobody ever told me where it was.",
+                    customer: customer).level(.interpretations) == 2)
+    #expect(analyze("Been there, honestly.", customer: customer).level(.interpretations) == 2)
+}
+
+@Test func aBriefAsideAboutOneselfIsAWeakInterpretation() {
+    let aside = analyze("I had a dog once.", customer: "The courier left my parcel outside in the rain again.")
+    #expect(aside.has(.selfDisclosure))
+    #expect(aside.level(.interpretations) == 1)
+    // "there" alone is not "been there".
+    #expect(analyze("I thought it was always sunny there.", customer: "My train was cancelled.").level(.interpretations) < 2)
+}
+
+@Test func firstPersonVerbsThatUsuallyReportWorkCanTellAStory() {
+    #expect(analyze("I have tried to quit smoking twice.").has(.selfDisclosure))
+    #expect(analyze("I find that the evenings are the hardest.").has(.selfDisclosure))
+    #expect(analyze("A long walk tends to help me sleep.").has(.selfDisclosure))
+    #expect(analyze("I feel like this sometimes.").has(.selfDisclosure))
+    // Still the agent's work, or an opinion.
+    #expect(!analyze("I have tried to call you twice.").has(.selfDisclosure))
+    #expect(!analyze("I tried to process the refund this morning.").has(.selfDisclosure))
+    #expect(!analyze("I found your order in our system.").has(.selfDisclosure))
+    #expect(!analyze("I feel like this would help.").has(.selfDisclosure))
+    #expect(!analyze("Can you help me with the postcode?").has(.selfDisclosure))
+}
+
+@Test func onlyShortUnexplainedCapitalsAreJargon() {
+    #expect(analyze("Your ONT needs a restart.").has(.jargon))
+    #expect(analyze("It's stuck in the RMA queue.").has(.jargon))
+    // Initials, times, model names and words written in capitals are not acronyms to explain.
+    #expect(!analyze("I'll call you at 4PM tomorrow.").has(.jargon))
+    #expect(!analyze("Thanks, AJ, that helps.").has(.jargon))
+    #expect(!analyze("The P90X bundle ships on Monday.").has(.jargon))
+    #expect(!analyze("That is KINDA the point of the refund.").has(.jargon))
+}
