@@ -108,7 +108,8 @@ struct AnalyzeCommand: ParsableCommand {
                     var out: [UInt8] = []
                     out.reserveCapacity(per * 600)
                     var failed = 0
-                    for index in (chunk * per)..<min(batch.count, (chunk + 1) * per) {
+                    // With more chunks than a whole share each (17 lines in 8 chunks of 3), the last chunks are empty.
+                    for index in min(batch.count, chunk * per)..<min(batch.count, (chunk + 1) * per) {
                         if !analyzeLine(UnsafeBufferPointer(rebasing: bytes.pointer[batch[index]]), analyzer: analyzer, into: &out) {
                             failed += 1
                         }

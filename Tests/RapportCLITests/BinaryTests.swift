@@ -70,6 +70,20 @@ import Testing
         #expect(unknown.stderr.contains("no scenario 'no-such-scenario'"))
     }
 
+    @Test func analyzeJSONLinesAnswersEveryLineWhateverTheCount() throws {
+        // The lines are shared among worker chunks; some counts leave the last chunks empty (17 lines in 8 chunks
+        // of 3), which must not matter. Every count up to 40 covers the split on any number of cores up to 8.
+        for count in 1...40 {
+            let input = (1...count).map { #"{"id": "\#($0)", "text": "Sorry about the wait."}"# }.joined(separator: "\n") + "\n"
+            let result = try run(["analyze", "--format", "jsonl", "--no-plugins"], input: input)
+            #expect(result.status == 0, "\(count) lines")
+            let ids = result.stdout.split(separator: "\n").map { line in
+                (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+            }
+            #expect(ids == (1...count).map { "\($0)" }, "\(count) lines")
+        }
+    }
+
     @Test func listShowsTheShippedScenario() throws {
         let result = try run(["list"])
         #expect(result.status == 0)
