@@ -45,3 +45,21 @@ import Testing
     #expect(!analyze("The P90X bundle ships on Monday.").has(.jargon))
     #expect(!analyze("That is KINDA the point of the refund.").has(.jargon))
 }
+
+@Test func understandingWhatTheySaidIsNotAStory() {
+    let reply = analyze("I get it.", customer: "My refund still hasn't arrived.")
+    #expect(!reply.has(.selfDisclosure))
+    #expect(reply.level(.interpretations) == 1)
+    #expect(!analyze("I see what you mean.").has(.selfDisclosure))
+    #expect(analyze("I get migraines too.").has(.selfDisclosure))
+}
+
+@Test func aFeelingOfOnesOwnIsAReactionOnlyWhenItIsAboutThem() {
+    let aboutThem = analyze("I feel terrible about this.", customer: "My refund still hasn't arrived.")
+    #expect(aboutThem.level(.emotionalReactions) == 2)
+    #expect(!aboutThem.has(.selfDisclosure))
+    #expect(analyze("I feel so bad for you.").level(.emotionalReactions) == 2)
+    let own = analyze("I felt sad all week.", customer: "My refund still hasn't arrived.")
+    #expect(own.level(.emotionalReactions) == 0)
+    #expect(own.has(.selfDisclosure))
+}

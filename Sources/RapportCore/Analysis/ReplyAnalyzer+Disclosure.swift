@@ -42,6 +42,9 @@ extension ReplyAnalyzer {
             // "Same!", "Ditto.": a one-word "me too".
             if sentence.tokenCount < 2 && firstWord != "same" && firstWord != "ditto" { continue }
             if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
+            // "I feel terrible about this", "my heart goes out to you": a reaction to theirs, not a story.
+            if let reaction = findings.mechanisms[.emotionalReactions], reaction.level == 2,
+               reaction.first >= range.lowerBound, reaction.end <= range.upperBound { continue }
             // "Same.", "Same here", "Same, I…": not "Same day delivery…".
             var found = false
             if firstWord == "same" || firstWord == "ditto" {
@@ -82,6 +85,9 @@ extension ReplyAnalyzer {
                 let nextAddresses = (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].classes & youBit != 0 }
                 if verb.classes & addressing != 0 { continue }
                 if isOpinion(tokens, verb: v, range: range) { continue }
+                // "I get it", "I see that": understanding what they said, not a story of one's own.
+                if ["get", "see", "understand"].contains(verb.norm), let next, ["it", "this", "that", "what", "why"].contains(next.norm),
+                   v + 2 == range.upperBound || tokens[v + 2].clause != next.clause || ["what", "why"].contains(next.norm) { continue }
                 // "I love to help", "I'd be glad to assist": service, not a story.
                 if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
