@@ -8,15 +8,18 @@ public struct ScoringWeights: Sendable, Hashable {
     public var base: Double = 20
     /// Points for levels 1 and 2 of each mechanism.
     public var mechanism: [Mechanism: (weak: Double, strong: Double)] = [
-        .emotionalReactions: (11, 22),
-        .interpretations: (11, 22),
-        .explorations: (11, 22),
+        .emotionalReactions: (12, 24),
+        .interpretations: (12, 24),
+        .explorations: (12, 24),
     ]
-    /// Points per technique (negative for harmful ones).
+    /// Points per technique (negative for harmful ones). A helpful technique that feeds a mechanism (questions
+    /// explore; reflections, validation, paraphrase and stories show understanding; apologies, reassurance and
+    /// thanks show warmth) earns its points there, once, and adds nothing here; service skills that no mechanism
+    /// counts (ownership, a next step, using the name) add a small bonus.
     public var technique: [Technique: Double] = [
-        .openQuestion: 2, .closedQuestion: 0, .paraphrase: 2, .reflectFeeling: 3, .validate: 8, .apology: 2,
-        .reassurance: 2, .selfDisclosure: 0, .suggestion: 0, .information: 0, .ownership: 3, .nextStep: 2,
-        .personalization: 2, .gratitude: 2,
+        .openQuestion: 0, .closedQuestion: 0, .paraphrase: 0, .reflectFeeling: 0, .validate: 8, .apology: 0,
+        .reassurance: 0, .selfDisclosure: 0, .suggestion: 0, .information: 0, .ownership: 3, .nextStep: 2,
+        .personalization: 2, .gratitude: 0,
         .blame: -30, .dismissive: -30, .policyShield: -20, .jargon: -8, .sarcasm: -35, .profanity: -6, .shouting: -25,
     ]
 
