@@ -63,3 +63,16 @@ import Testing
     #expect(own.level(.emotionalReactions) == 0)
     #expect(own.has(.selfDisclosure))
 }
+
+@Test func myFriendAsAWayOfAddressingThemIsNotAStory() {
+    #expect(!analyze("Hang in there, my friend.").has(.selfDisclosure))
+    #expect(!analyze("We'll get this sorted, my friend.").has(.selfDisclosure))
+    #expect(analyze("My friend had the same trouble with her bank.").has(.selfDisclosure))
+}
+
+@Test func knowingTheFeelingRelatesTheStoryToTheirs() {
+    let customer = "The courier left my parcel outside in the rain again."
+    #expect(analyze("I know the feeling, I wait in most days.", customer: customer).level(.interpretations) == 2)
+    #expect(analyze("I feel like this sometimes.", customer: customer).level(.interpretations) == 2)
+    #expect(analyze("Everyone gets that, myself included.", customer: customer).level(.interpretations) == 2)
+}

@@ -59,7 +59,10 @@ extension ReplyAnalyzer {
                 // "my mum…", "my depression…", "my panic…": the speaker's own people, life or feelings.
                 // One word may come between: "my constant worries", "my older brother".
                 if word == "my" {
-                    found = (k + 1..<min(range.upperBound, k + 3)).contains { tokens[$0].classes & (relationOrLife | feeling) != 0 }
+                    // "Hang in there, my friend": a way of addressing them, closing its clause, not the speaker's people.
+                    let vocative = k + 2 <= range.upperBound && ReplyAnalyzer.vocatives.contains(tokens[k + 1].norm) &&
+                        (k + 2 == range.upperBound || tokens[k + 2].clause != tokens[k + 1].clause)
+                    found = !vocative && (k + 1..<min(range.upperBound, k + 3)).contains { tokens[$0].classes & (relationOrLife | feeling) != 0 }
                     continue
                 }
                 if word == "me" {
@@ -166,6 +169,9 @@ extension ReplyAnalyzer {
                                                "help", "helps", "gives", "kills", "reminds", "drives", "bothers", "scares", "hurts", "keeps"]
     /// Words after a sentence-opening "same" that make it "me too": "same here", "same with me", "same boat".
     static let sameFollowers: Set<String> = ["here", "with", "for", "thing", "boat", "situation", "feeling", "story", "problem", "issue", "exact", "exactly", "too"]
+
+    /// Nouns that, after "my" and closing a clause, address the other person: "my friend", "my dear".
+    static let vocatives: Set<String> = ["friend", "friends", "dear", "love", "man", "brother", "sister", "buddy", "mate", "pal", "dude", "guy"]
 
     /// Words that make an impersonal sentence advice or a judgement rather than information.
     static let notFactual: Set<String> = [

@@ -114,7 +114,8 @@ extension ReplyAnalyzer {
     }
 
     /// Words that tell a story as like the other person's: "same", "too", "similar", "relate".
-    static let likeTheirs: Set<String> = ["same", "too", "also", "similar", "similarly", "relate", "either", "neither", "likewise"]
+    static let likeTheirs: Set<String> = ["same", "too", "also", "similar", "similarly", "relate", "either", "neither", "likewise", "exactly",
+                                          "including", "included"]
     /// Fewest words in the sentences of a self-disclosure that make it a story rather than an aside.
     static let storyLength = 13
 
@@ -129,8 +130,13 @@ extension ReplyAnalyzer {
             let range = sentence.firstToken..<sentence.endToken
             words += sentence.tokenCount
             if range.contains(where: { ReplyAnalyzer.likeTheirs.contains(document.tokens[$0].norm) }) { return true }
-            // "Been there", "I've been there too".
-            if range.contains(where: { $0 > range.lowerBound && document.tokens[$0].norm == "there" && document.tokens[$0 - 1].norm == "been" }) { return true }
+            // "Been there", "I know the feeling", "I feel like this sometimes".
+            if range.contains(where: { k in
+                guard k > range.lowerBound else { return false }
+                let word = document.tokens[k].norm, before = document.tokens[k - 1].norm
+                return word == "there" && before == "been" || word == "feeling" && before == "the" ||
+                    (word == "this" || word == "that") && before == "like"
+            }) { return true }
             if contentStems(document, in: range).contains(where: { said.contains($0.stem) }) { return true }
         }
         return words >= ReplyAnalyzer.storyLength
