@@ -27,10 +27,24 @@ extension ReplyAnalyzer {
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
         }
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
+        // "Take care!", "Take care of yourself.": a farewell, not advice (unlike "Take care to keep the receipt").
+        findings.evidence.removeSpans(of: .suggestion) { span in
+            let sentence = document.sentences[tokens[span.first].sentence]
+            let words = sentence.firstToken..<sentence.endToken
+            guard span.first + 1 < words.upperBound, tokens[span.first].norm == "take", tokens[span.first + 1].norm == "care" else { return false }
+            let rest = (span.first + 2..<words.upperBound).map { tokens[$0].norm }
+            return rest.isEmpty || rest == ["of", "yourself"] || rest.first == "and" || rest.first == "now"
+        }
         // "You sound like a strong person", "You've done everything right": praise addressed to "you" affirms;
         // it does not restate what the person said.
         findings.evidence.removeOverlaps(of: .paraphrase, with: .reassurance)
         findings.evidence.removeOverlaps(of: .paraphrase, with: .validate)
+        // "You need to call the bank", "I hope you…": advice or a wish addressed to the customer is not a
+        // restatement of them, even when it opens like one ("you need…").
+        findings.evidence.removeSpans(of: .paraphrase) { span in
+            let sentence = document.sentences[tokens[span.first].sentence]
+            return !sentence.isQuestion && givesAdviceOrOpinion(document, sentence.firstToken..<sentence.endToken)
+        }
         // "If you feel anxious, …", "when you're stressed": a feeling supposed, not one read from the person.
         findings.evidence.removeSpans(of: .reflectFeeling) { span in
             span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&

@@ -1,0 +1,77 @@
+import Testing
+@testable import RapportCore
+
+// Rules that keep each sentence to the strategy it carries: advice put as a question or after a conjunction,
+// farewells that are not advice, praise that is not advice, and restatements that are not advice or wishes.
+
+@Test(arguments: [
+    "Could you ask your bank for a statement?",
+    "Or can you switch to the monthly plan?",
+    "May I suggest moving the router upstairs?",
+    "You may need to reset the router first.",
+    "Updating the app would really help.",
+    "The box is heavy, but try to lift it from the bottom.",
+    "You could also book a slot online.",
+    "Take care to keep the receipt.",
+])
+func adviceShapesAreSuggestions(_ text: String) {
+    #expect(analyze(text).has(.suggestion), "no suggestion in: \(text)")
+}
+
+@Test(arguments: [
+    "Can you confirm the email on the account?",
+    "Would that help?",
+    "Take care!",
+    "Thanks for calling, take care of yourself.",
+    "You can't change the delivery address after dispatch.",
+])
+func requestsAndFarewellsAreNotSuggestions(_ text: String) {
+    #expect(!analyze(text).has(.suggestion), "suggestion wrongly found in: \(text)")
+}
+
+@Test func anActionProposedAsAQuestionIsStillAQuestion() {
+    let result = analyze("Could you ask your bank for a statement?")
+    #expect(result.has(.closedQuestion))
+    #expect(result.has(.suggestion))
+}
+
+@Test(arguments: [
+    "Great job getting the photos over so quickly.",
+    "Good idea!",
+    "You really seem like a patient person.",
+    "I'm really sure you'll get the refund sorted.",
+    "You're on the right track with the setup.",
+    "You'll get there, the new system takes a week to learn.",
+])
+func confidenceAndPraiseAreReassurance(_ text: String) {
+    #expect(analyze(text).has(.reassurance), "no reassurance in: \(text)")
+}
+
+@Test(arguments: [
+    "It might be a good idea to keep the receipt.",
+    "There is a lot of great work going into the new app.",
+    "I think you will need the original receipt.",
+])
+func adviceAndFactsAreNotPraise(_ text: String) {
+    #expect(!analyze(text).has(.reassurance), "reassurance wrongly found in: \(text)")
+}
+
+@Test func adviceAndWishesDoNotRestate() {
+    let customer = "My router keeps dropping the connection and I'd love it fixed before the holidays."
+    #expect(analyze("So your router keeps dropping the connection.", customer: customer).has(.paraphrase))
+    #expect(analyze("You have lost the connection on the router twice today.", customer: customer).has(.paraphrase))
+    #expect(!analyze("You should restart the router every morning.", customer: customer).has(.paraphrase))
+    #expect(!analyze("You need to check the router connection cable.", customer: customer).has(.paraphrase))
+    #expect(!analyze("I hope the router connection behaves from now on.", customer: customer).has(.paraphrase))
+    #expect(!analyze("Happy holidays to you too!", customer: customer).has(.paraphrase))
+    // A summary led by "so" still restates.
+    #expect(analyze("So the router connection drops mostly at night.", customer: customer).has(.paraphrase))
+}
+
+@Test func informationIsHowThingsAreNotAStoryOrAComment() {
+    #expect(analyze("Refunds usually take three to five working days.").has(.information))
+    #expect(analyze("Parcels sent before noon arrive the next working day.").has(.information))
+    #expect(!analyze("The courier was late because of the snow that morning.").has(.information))
+    #expect(!analyze("That is the last parcel on the van today.").has(.information))
+    #expect(!analyze("A second router would cover the upstairs rooms nicely.").has(.information))
+}
