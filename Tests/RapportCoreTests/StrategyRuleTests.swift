@@ -75,3 +75,54 @@ func adviceAndFactsAreNotPraise(_ text: String) {
     #expect(!analyze("That is the last parcel on the van today.").has(.information))
     #expect(!analyze("A second router would cover the upstairs rooms nicely.").has(.information))
 }
+
+@Test(arguments: [
+    "The bank can send you a letter confirming the refund.",
+    "They should be able to give you a replacement charger.",
+    "I've read that most parcels turn up within two days.",
+    "Just so you know, the fee is waived for students.",
+    "More and more customers use the app to track orders.",
+    "Delays are common during the Christmas rush.",
+])
+func factsAboutServicesAndHowCommonThingsAreAreInformation(_ text: String) {
+    #expect(analyze(text).has(.information), "no information in: \(text)")
+}
+
+@Test(arguments: [
+    "I can send you a new code now.",
+    "The courier was late because of the snow that morning.",
+])
+func theAgentsOwnWorkIsNotInformation(_ text: String) {
+    #expect(!analyze(text).has(.information), "information wrongly found in: \(text)")
+}
+
+@Test(arguments: [
+    "It often helps to write the steps down first.",
+    "Maybe contact the seller before opening a claim.",
+    "I'm going to suggest a different charger.",
+    "Don't hesitate to call us if the app freezes again.",
+])
+func moreAdviceShapesAreSuggestions(_ text: String) {
+    #expect(analyze(text).has(.suggestion), "no suggestion in: \(text)")
+}
+
+@Test(arguments: [
+    "No problem, you can do it!",
+    "Don't let a late parcel get you down.",
+    "You're not the only one this has happened to.",
+    "You're doing very well with the new app.",
+    "That was a great choice of plan.",
+    "Never forget you are worthy of good service.",
+    "That should work out once the update is in.",
+])
+func encouragementIsReassurance(_ text: String) {
+    #expect(analyze(text).has(.reassurance), "no reassurance in: \(text)")
+}
+
+@Test func aNegationClosedOnItsWordLeavesTheRestAlone() {
+    // "no problem" negates nothing after it; "not" still governs the words it reaches.
+    #expect(analyze("No problem, you can do it!").has(.reassurance))
+    #expect(!analyze("I'm not sure you can do it with that cable.").has(.reassurance))
+    #expect(analyze("That's an understandable worry.").has(.validate))
+    #expect(!analyze("That's not an understandable worry.").has(.validate))
+}
