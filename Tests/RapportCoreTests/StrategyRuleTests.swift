@@ -13,17 +13,23 @@ import Testing
     "The box is heavy, but try to lift it from the bottom.",
     "You could also book a slot online.",
     "Take care to keep the receipt.",
+    "You need to be patient with the first sync.",
 ])
 func adviceShapesAreSuggestions(_ text: String) {
     #expect(analyze(text).has(.suggestion), "no suggestion in: \(text)")
 }
 
+// Encouragement ("you can do it") and readings of the person ("you must be exhausted") are not advice.
 @Test(arguments: [
     "Can you confirm the email on the account?",
     "Would that help?",
     "Take care!",
     "Thanks for calling, take care of yourself.",
     "You can't change the delivery address after dispatch.",
+    "You can do it!",
+    "You can get through this, the form is the last step.",
+    "You must be exhausted after a week of calls.",
+    "You should be proud of sorting the paperwork.",
 ])
 func requestsAndFarewellsAreNotSuggestions(_ text: String) {
     #expect(!analyze(text).has(.suggestion), "suggestion wrongly found in: \(text)")
