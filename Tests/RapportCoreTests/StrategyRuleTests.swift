@@ -132,3 +132,18 @@ func encouragementIsReassurance(_ text: String) {
     #expect(analyze("That's an understandable worry.").has(.validate))
     #expect(!analyze("That's not an understandable worry.").has(.validate))
 }
+
+@Test func whyDontYouProposesUnlessItAsksForReasons() {
+    let proposal = analyze("Why don't you call the depot directly?")
+    #expect(proposal.has(.suggestion) && proposal.has(.openQuestion))
+    let reasons = analyze("Why don't you want the replacement?")
+    #expect(reasons.has(.openQuestion))
+    #expect(!reasons.has(.suggestion))
+}
+
+@Test func aHopefulForecastReassuresRatherThanInforms() {
+    let result = analyze("Things will improve once the new depot opens.")
+    #expect(result.has(.reassurance))
+    #expect(!result.has(.information))
+    #expect(analyze("Cold weather can reduce the battery range.").has(.information))
+}

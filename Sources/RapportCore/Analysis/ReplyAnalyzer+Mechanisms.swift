@@ -27,6 +27,8 @@ extension ReplyAnalyzer {
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
         }
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
+        // "Things will improve": a hopeful forecast reassures; it does not inform.
+        findings.evidence.removeOverlaps(of: .information, with: .reassurance)
         // "You can do it!", "you can get through this": encouragement that the person is able, not advice.
         findings.evidence.removeOverlaps(of: .suggestion, with: .reassurance)
         // "Take care!", "Take care of yourself.": a farewell, not advice (unlike "Take care to keep the receipt").
