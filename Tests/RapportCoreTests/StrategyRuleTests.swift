@@ -57,6 +57,8 @@ func confidenceAndPraiseAreReassurance(_ text: String) {
     "It might be a good idea to keep the receipt.",
     "There is a lot of great work going into the new app.",
     "I think you will need the original receipt.",
+    "I think you're due a refund for the second charge.",
+    "I don't think you're able to change the address now.",
 ])
 func adviceAndFactsAreNotPraise(_ text: String) {
     #expect(!analyze(text).has(.reassurance), "reassurance wrongly found in: \(text)")
@@ -120,6 +122,11 @@ func moreAdviceShapesAreSuggestions(_ text: String) {
     "That was a great choice of plan.",
     "Never forget you are worthy of good service.",
     "That should work out once the update is in.",
+    "I think you're handling the new plan really well.",
+    "You made the right call keeping the receipt.",
+    "It gets easier once the app knows your routine.",
+    "I don't think you're being silly about the charge.",
+    "You'll be able to log in again after the reset.",
 ])
 func encouragementIsReassurance(_ text: String) {
     #expect(analyze(text).has(.reassurance), "no reassurance in: \(text)")
