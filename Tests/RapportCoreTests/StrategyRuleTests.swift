@@ -14,6 +14,9 @@ import Testing
     "You could also book a slot online.",
     "Take care to keep the receipt.",
     "You need to be patient with the first sync.",
+    "Online chat is a great way to reach the billing team.",
+    "It might be time to switch to the annual plan.",
+    "It is a good idea to keep the receipt.",
 ])
 func adviceShapesAreSuggestions(_ text: String) {
     #expect(analyze(text).has(.suggestion), "no suggestion in: \(text)")
@@ -55,6 +58,7 @@ func confidenceAndPraiseAreReassurance(_ text: String) {
 
 @Test(arguments: [
     "It might be a good idea to keep the receipt.",
+    "It is a good idea to keep the receipt.",
     "There is a lot of great work going into the new app.",
     "I think you will need the original receipt.",
     "I think you're due a refund for the second charge.",
@@ -153,4 +157,9 @@ func encouragementIsReassurance(_ text: String) {
     #expect(result.has(.reassurance))
     #expect(!result.has(.information))
     #expect(analyze("Cold weather can reduce the battery range.").has(.information))
+}
+
+@Test func praiseOfTheirIdeaStaysReassurance() {
+    #expect(analyze("That's a great idea!").has(.reassurance))
+    #expect(analyze("That is a good plan for the weekend.").has(.reassurance))
 }

@@ -29,6 +29,11 @@ extension ReplyAnalyzer {
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
         // "Things will improve": a hopeful forecast reassures; it does not inform.
         findings.evidence.removeOverlaps(of: .information, with: .reassurance)
+        // "It's a good idea to keep the receipt", "a great way to save": an action recommended, not praise.
+        findings.evidence.removeSpans(of: .reassurance) { span in
+            span.end < tokens.count && tokens[span.end].norm == "to" && tokens[span.end].sentence == tokens[span.first].sentence &&
+                ["idea", "way", "place", "thing", "step", "start", "move", "approach"].contains(tokens[span.end - 1].norm)
+        }
         // "You can do it!", "you can get through this": encouragement that the person is able, not advice.
         findings.evidence.removeOverlaps(of: .suggestion, with: .reassurance)
         // "Take care!", "Take care of yourself.": a farewell, not advice (unlike "Take care to keep the receipt").
