@@ -95,6 +95,7 @@ func adviceAndFactsAreNotPraise(_ text: String) {
     "Just so you know, the fee is waived for students.",
     "More and more customers use the app to track orders.",
     "Delays are common during the Christmas rush.",
+    "Have you heard of our price-match promise?",
 ])
 func factsAboutServicesAndHowCommonThingsAreAreInformation(_ text: String) {
     #expect(analyze(text).has(.information), "no information in: \(text)")
