@@ -141,6 +141,7 @@ func encouragementIsReassurance(_ text: String) {
     // "no problem" negates nothing after it; "not" still governs the words it reaches.
     #expect(analyze("No problem, you can do it!").has(.reassurance))
     #expect(!analyze("I'm not sure you can do it with that cable.").has(.reassurance))
+    #expect(!analyze("It doesn't matter that you can do it online.").has(.reassurance))
     #expect(analyze("That's an understandable worry.").has(.validate))
     #expect(!analyze("That's not an understandable worry.").has(.validate))
 }

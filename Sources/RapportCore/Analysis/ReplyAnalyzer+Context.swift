@@ -51,7 +51,7 @@ extension ReplyAnalyzer {
     /// need to reset it", "you could ask". ("You must be tired" reads a feeling, and "you'd rather wait" restates.)
     static let adviceModals: Set<String> = ["should", "need", "needs", "ought", "could", "might", "may"]
     /// Openers of a wish, hope or opinion: "I hope you…", "I'm sure you…", "Maybe you…", "Hopefully…".
-    static let opinionOpeners: Set<String> = ["hope", "hopefully", "maybe", "perhaps", "sure", "think", "guess", "wish", "bet", "believe"]
+    static let opinionOpeners: Set<String> = ["hope", "hopefully", "maybe", "perhaps", "sure", "think", "wish", "bet", "believe"]
 
     /// True when the sentence in `range` tells the customer what they could or should do, predicts for them, or
     /// gives the speaker's hope or opinion ("You should call them", "You could ask", "I hope you…", "Maybe
