@@ -28,6 +28,8 @@ func adviceShapesAreSuggestions(_ text: String) {
     "Would that help?",
     "Take care!",
     "Thanks for calling, take care of yourself.",
+    "Keep safe!",
+    "I'm glad I could help.",
     "You can't change the delivery address after dispatch.",
     "You can do it!",
     "You can get through this, the form is the last step.",

@@ -36,11 +36,16 @@ extension ReplyAnalyzer {
         }
         // "You can do it!", "you can get through this": encouragement that the person is able, not advice.
         findings.evidence.removeOverlaps(of: .suggestion, with: .reassurance)
-        // "Take care!", "Take care of yourself.": a farewell, not advice (unlike "Take care to keep the receipt").
+        // "Take care!", "Take care of yourself.", "Keep safe": a farewell, not advice (unlike "Take care to keep the
+        // receipt"). "Glad I could help": the speaker's own ability, not advice.
         findings.evidence.removeSpans(of: .suggestion) { span in
+            if span.first > 0, ["i", "we"].contains(tokens[span.first - 1].norm),
+               ["would", "could", "might", "may", "can"].contains(tokens[span.first].norm) { return true }
             let sentence = document.sentences[tokens[span.first].sentence]
             let words = sentence.firstToken..<sentence.endToken
-            guard span.first + 1 < words.upperBound, tokens[span.first].norm == "take", tokens[span.first + 1].norm == "care" else { return false }
+            guard span.first + 1 < words.upperBound else { return false }
+            let verb = tokens[span.first].norm, object = tokens[span.first + 1].norm
+            guard verb == "take" && object == "care" || (verb == "keep" || verb == "stay") && object == "safe" else { return false }
             let rest = (span.first + 2..<words.upperBound).map { tokens[$0].norm }
             return rest.isEmpty || rest == ["of", "yourself"] || rest.first == "and" || rest.first == "now"
         }
