@@ -26,6 +26,7 @@ extension ReplyAnalyzer {
             let range = sentence.firstToken..<sentence.endToken
             if overlapsAny(findings, [.suggestion, .gratitude, .apology, .blame, .dismissive, .policyShield, .sarcasm,
                                       .openQuestion, .closedQuestion], range) { continue }
+            if givesAdviceOrOpinion(document, range) { continue }
             let shared = contentStems(document, in: range).filter { said.contains($0.stem) }
             let distinct = Set(shared.map(\.stem)).count
             guard distinct > 0 else { continue }
@@ -34,6 +35,8 @@ extension ReplyAnalyzer {
             while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(document.tokens[k].norm), document.tokens[k].norm != "you" { k += 1 }
             // or about the customer's situation told back to them ("It's important to you that…").
             let opener = k < range.upperBound ? document.tokens[k].norm : ""
+            // "Happy holidays to you too!", "Have a lovely evening": a wish echoes a greeting, it restates nothing.
+            if ReplyAnalyzer.wishOpeners.contains(opener) && !sentence.isQuestion { continue }
             let addressed = k < range.upperBound && (document.tokens[k].classes & youBit != 0 ||
                 ["it", "that", "this", "there", "what"].contains(opener) &&
                 (k..<min(range.upperBound, k + 6)).contains { document.tokens[$0].classes & youBit != 0 })
@@ -43,6 +46,44 @@ extension ReplyAnalyzer {
             }
         }
     }
+
+    /// Modals that make a sentence about "you" advice rather than a restatement: "you should call them", "you
+    /// need to reset it", "you could ask". ("You must be tired" reads a feeling, and "you'd rather wait" restates.)
+    static let adviceModals: Set<String> = ["should", "need", "needs", "ought", "could", "might", "may"]
+    /// Openers of a wish, hope or opinion: "I hope you…", "I'm sure you…", "Maybe you…", "Hopefully…".
+    static let opinionOpeners: Set<String> = ["hope", "hopefully", "maybe", "perhaps", "sure", "think", "wish", "bet", "believe"]
+
+    /// True when the sentence in `range` tells the customer what they could or should do, predicts for them, or
+    /// gives the speaker's hope or opinion ("You should call them", "You could ask", "I hope you…", "Maybe
+    /// you…"): such a sentence may reuse the customer's words without restating them. A sentence led by "so" is
+    /// a summary ("So maybe the evenings suit you better") and is not counted here.
+    func givesAdviceOrOpinion(_ document: TextDocument, _ range: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let youBit = lexicon.classBit("you")
+        var k = range.lowerBound
+        while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" {
+            // "So maybe a gym would suit you": a summary led by "so" still restates.
+            if tokens[k].norm == "so" { return false }
+            k += 1
+        }
+        // "I hope…", "I'm sure…", "I think…", "Maybe you…": the first two words of the sentence.
+        for j in k..<min(range.upperBound, k + 3) where ReplyAnalyzer.opinionOpeners.contains(tokens[j].norm) {
+            if j == k || tokens[k].norm == "i" { return true }
+        }
+        for j in range where tokens[j].classes & youBit != 0 && tokens[j].norm != "your" {
+            var m = j + 1
+            while m < range.upperBound, ["also", "really", "just", "definitely", "probably", "still", "only", "always"].contains(tokens[m].norm) { m += 1 }
+            guard m < range.upperBound, ReplyAnalyzer.adviceModals.contains(tokens[m].norm) else { continue }
+            // "You couldn't reach us": a restated inability, not advice.
+            if m + 1 < range.upperBound, tokens[m + 1].norm == "not", tokens[m].norm == "could" { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Words that open a wish or a farewell ("Happy holidays!", "Merry Christmas", "Have a good day", "Enjoy your
+    /// weekend"): courtesy, not a restatement, even when it repeats the customer's words.
+    static let wishOpeners: Set<String> = ["happy", "merry", "have", "enjoy", "congratulations", "congrats"]
 
     /// True when evidence of any of `techniques` overlaps tokens `range`.
     func overlapsAny(_ findings: Findings, _ techniques: [Technique], _ range: Range<Int>) -> Bool {

@@ -16,6 +16,8 @@ extension ReplyAnalyzer {
             var first = range.lowerBound
             while first < range.upperBound - 1, ReplyAnalyzer.discourseMarkers.contains(tokens[first].norm) { first += 1 }
             if ReplyAnalyzer.imperativeOpeners.contains(tokens[first].norm) { continue }
+            // "That is a big step", "This was the worst part": a comment on what was just said, not a general fact.
+            if ["that", "this"].contains(tokens[first].norm) { continue }
             findings.evidence.add(.information, first: range.lowerBound, end: range.upperBound)
         }
     }
@@ -179,10 +181,13 @@ extension ReplyAnalyzer {
         "better", "worse", "worst", "lovely", "beautiful", "perfect", "fantastic", "brilliant", "glad", "hope", "hopefully",
         "believe", "think", "guess", "maybe", "perhaps", "probably", "lol", "haha", "important", "helpful", "worth",
         "okay", "ok", "fine", "hard", "difficult", "tough", "easy", "sure", "definitely", "certainly", "really",
+        // a past event or a supposition tells a story or muses; information says how things are.
+        "was", "were", "had", "would", "could", "might",
     ]
     /// Words that open an order or a piece of advice: "Keep going…", "Try to…", "Don't…".
     static let imperativeOpeners: Set<String> = [
         "try", "keep", "make", "take", "stay", "remember", "do", "be", "let", "go", "get", "find", "stick", "focus",
         "start", "stop", "think", "give", "always", "never", "please", "look", "consider", "talk", "ask", "avoid",
+        "ignore", "enjoy", "have", "wait", "use", "call", "check", "leave", "read", "write", "tell",
     ]
 }

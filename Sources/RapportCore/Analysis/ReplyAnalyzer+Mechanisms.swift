@@ -27,10 +27,38 @@ extension ReplyAnalyzer {
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
         }
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
+        // "Things will improve": a hopeful forecast reassures; it does not inform.
+        findings.evidence.removeOverlaps(of: .information, with: .reassurance)
+        // "It's a good idea to keep the receipt", "a great way to save": an action recommended, not praise.
+        findings.evidence.removeSpans(of: .reassurance) { span in
+            span.end < tokens.count && tokens[span.end].norm == "to" && tokens[span.end].sentence == tokens[span.first].sentence &&
+                ["idea", "way", "place", "thing", "step", "start", "move", "approach"].contains(tokens[span.end - 1].norm)
+        }
+        // "You can do it!", "you can get through this": encouragement that the person is able, not advice.
+        findings.evidence.removeOverlaps(of: .suggestion, with: .reassurance)
+        // "Take care!", "Take care of yourself.", "Keep safe": a farewell, not advice (unlike "Take care to keep the
+        // receipt"). "Glad I could help": the speaker's own ability, not advice.
+        findings.evidence.removeSpans(of: .suggestion) { span in
+            if span.first > 0, ["i", "we"].contains(tokens[span.first - 1].norm),
+               ["would", "could", "might", "may", "can"].contains(tokens[span.first].norm) { return true }
+            let sentence = document.sentences[tokens[span.first].sentence]
+            let words = sentence.firstToken..<sentence.endToken
+            guard span.first + 1 < words.upperBound else { return false }
+            let verb = tokens[span.first].norm, object = tokens[span.first + 1].norm
+            guard verb == "take" && object == "care" || (verb == "keep" || verb == "stay") && object == "safe" else { return false }
+            let rest = (span.first + 2..<words.upperBound).map { tokens[$0].norm }
+            return rest.isEmpty || rest == ["of", "yourself"] || rest.first == "and" || rest.first == "now"
+        }
         // "You sound like a strong person", "You've done everything right": praise addressed to "you" affirms;
         // it does not restate what the person said.
         findings.evidence.removeOverlaps(of: .paraphrase, with: .reassurance)
         findings.evidence.removeOverlaps(of: .paraphrase, with: .validate)
+        // "You need to call the bank", "I hope you…": advice or a wish addressed to the customer is not a
+        // restatement of them, even when it opens like one ("you need…").
+        findings.evidence.removeSpans(of: .paraphrase) { span in
+            let sentence = document.sentences[tokens[span.first].sentence]
+            return !sentence.isQuestion && givesAdviceOrOpinion(document, sentence.firstToken..<sentence.endToken)
+        }
         // "If you feel anxious, …", "when you're stressed": a feeling supposed, not one read from the person.
         findings.evidence.removeSpans(of: .reflectFeeling) { span in
             span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&

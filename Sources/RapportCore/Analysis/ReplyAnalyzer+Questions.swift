@@ -10,6 +10,10 @@ extension ReplyAnalyzer {
     /// Question words that open an open question.
     static let openers: Set<String> = ["what", "how", "why", "where", "when", "which", "who", "whom", "whose", "whats", "whereabouts"]
 
+    /// Verbs of wanting, liking, knowing or feeling: after "why don't you" they ask for reasons ("why don't you
+    /// want it?") rather than propose an action ("why don't you call them?").
+    static let stateVerbs: Set<String> = ["want", "like", "know", "think", "feel", "believe", "trust", "care", "have", "need", "love", "agree", "understand"]
+
     /// Auxiliaries that open a yes/no question.
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will",
@@ -129,10 +133,14 @@ extension ReplyAnalyzer {
             let word = tokens[k].norm
             let next = k + 1 < range.upperBound ? tokens[k + 1].norm : ""
             let after = k + 2 < range.upperBound ? tokens[k + 2].norm : ""
-            if word == "why" && next == "do" && after == "not" { return .suggestion }
+            if word == "why" && next == "do" && after == "not" {
+                // "Why don't you want to switch?", "why don't you like it?": asks for reasons, proposes nothing.
+                let verb = k + 4 < range.upperBound ? tokens[k + 4].norm : ""
+                if !ReplyAnalyzer.stateVerbs.contains(verb) { return .suggestion }
+                return .open
+            }
             if word == "why" && next == "not" { return .suggestion }
             if (word == "how" || word == "what") && next == "about" && after.hasSuffix("ing") { return .suggestion }
-            if word == "why" && next == "do" && after == "not" { return .suggestion }
             if ["have", "did", "would", "could", "will"].contains(word) && next == "you" {
                 // "Have you (ever) tried…", "Would you consider…": proposing an action, not asking for facts.
                 var v = k + 2

@@ -18,6 +18,11 @@ public struct TextDocument: Sendable {
     /// How many words after a negator its scope reaches (within the same clause).
     static let negationReach = 5
 
+    /// Words that close a negation on themselves after "no": "no problem", "no worries", "no doubt", "no wonder",
+    /// "no matter"; and "forget" after any negator ("don't forget", "never forget"). What follows them is not
+    /// negated ("no doubt you'll manage"), while "it doesn't matter if…" still is.
+    static let closesNegation: Set<String> = ["problem", "problems", "worries", "doubt", "wonder", "matter", "forget"]
+
     /// Tokenizes and annotates `text` with `lexicon`.
     public init(_ text: String, lexicon: Lexicon) {
         let output = Tokenizer.tokenize(text)
@@ -27,7 +32,12 @@ public struct TextDocument: Sendable {
         if negator != 0 {
             for k in tokens.indices where tokens[k].classes & negator != 0 {
                 var j = k + 1
-                while j < tokens.count, j <= k + TextDocument.negationReach, tokens[j].clause == tokens[k].clause {
+                // "No problem, you can do it", "never forget you matter": the negator takes only the next word.
+                // ("It doesn't matter if…" still negates what follows: only "no" closes on "matter", "doubt"…)
+                let closes = k + 1 < tokens.count && (tokens[k + 1].norm == "forget" ||
+                    tokens[k].norm == "no" && TextDocument.closesNegation.contains(tokens[k + 1].norm))
+                let reach = closes ? 1 : TextDocument.negationReach
+                while j < tokens.count, j <= k + reach, tokens[j].clause == tokens[k].clause {
                     if tokens[j].negatedBy < 0 { tokens[j].negatedBy = k }
                     j += 1
                 }
