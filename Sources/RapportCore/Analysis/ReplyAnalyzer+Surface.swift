@@ -31,7 +31,10 @@ extension ReplyAnalyzer {
 
         for k in tokens.indices {
             let token = tokens[k]
-            if token.classes & profane != 0 {
+            // "Screw you", "sod this": rude only with an object ("tighten the screw" is hardware).
+            let rudeVerb = ["screw", "sod"].contains(token.norm) && k + 1 < tokens.count &&
+                (tokens[k + 1].classes & lexicon.classBit("you") != 0 || ["this", "that", "them", "it", "off"].contains(tokens[k + 1].norm))
+            if token.classes & profane != 0 || rudeVerb {
                 findings.evidence.add(.profanity, first: k, end: k + 1)
                 if findings.directedProfanity == nil, let start = addressedSwearStart(tokens, at: k) {
                     findings.directedProfanity = (start, max(k + 1, start + 1))
@@ -53,13 +56,19 @@ extension ReplyAnalyzer {
         "total", "full", "of", "the", "dumb", "lazy", "useless", "utter",
     ]
 
+    /// Words that may come before a clause-opening "… you" insult: "and screw you", "well fuck you".
+    static let insultOpeners: Set<String> = ["and", "so", "well", "oh", "just", "then", "go", "now", "seriously", "honestly", "but"]
+
     /// Where a swear word at `k` is aimed at the customer: "… you" right after it ("screw you"), or "you" /
     /// "your" before it with only insult words between ("you're a damn idiot", "your bullshit"). Returns the
     /// first token of the insult, or nil for swearing about something else ("those assholes told you").
     func addressedSwearStart(_ tokens: [Token], at k: Int) -> Int? {
         let you = lexicon.classBit("you")
+        // "Screw you", "well, fuck you": the swear word opens its clause. Not "it will mess you up", "that stuff
+        // can wreck you": a verb about what something does to them.
+        let opensClause = k == 0 || tokens[k - 1].clause != tokens[k].clause || ReplyAnalyzer.insultOpeners.contains(tokens[k - 1].norm)
         if k + 1 < tokens.count, tokens[k + 1].sentence == tokens[k].sentence, tokens[k + 1].classes & you != 0,
-           tokens[k + 1].norm != "your" { return k }
+           tokens[k + 1].norm != "your", opensClause, !(k + 2 < tokens.count && tokens[k + 2].norm == "up") { return k }
         var j = k - 1
         while j >= max(0, k - 5), tokens[j].sentence == tokens[k].sentence {
             if tokens[j].classes & you != 0 { return j }

@@ -1,7 +1,8 @@
 import Testing
 @testable import RapportCore
 
-// How strongly a story of one's own reads as understanding, and which first-person sentences are stories.
+// How strongly a story of one's own reads as understanding, which first-person sentences are stories, and
+// when swearing or "just a…" is aimed at the customer.
 
 @Test func aStoryToldAsLikeTheirsIsAStrongInterpretation() {
     let customer = "The courier left my parcel outside in the rain again."
@@ -75,4 +76,20 @@ import Testing
     #expect(analyze("I know the feeling, I wait in most days.", customer: customer).level(.interpretations) == 2)
     #expect(analyze("I feel like this sometimes.", customer: customer).level(.interpretations) == 2)
     #expect(analyze("Everyone gets that, myself included.", customer: customer).level(.interpretations) == 2)
+}
+
+@Test func swearingAtTheCustomerIsAnInsultNotEveryYouNearASwearWord() {
+    let clean = analyze("That's a shame, I'm sorry.").empathy
+    #expect(analyze("Screw you.").has(.profanity))
+    #expect(analyze("Well, damn you then.").empathy <= clean - 30)
+    // Said of what something does to them, it is casual swearing, not an insult.
+    let effect = analyze("That fee will fuck you up, I'm sorry.")
+    #expect(effect.has(.profanity) && effect.empathy > clean - 10)
+    #expect(!analyze("Tighten the screw on the back panel.").has(.profanity))
+}
+
+@Test func minimisingNamesTheProblemAsSmall() {
+    #expect(analyze("It's just a small fee.").has(.dismissive))
+    #expect(analyze("It's only five minutes.").has(.dismissive))
+    #expect(!analyze("It's just a basic part of the setup.").has(.dismissive))
 }
