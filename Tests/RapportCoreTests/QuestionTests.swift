@@ -116,3 +116,9 @@ import Testing
     #expect(analyze("Are you at home when the courier comes?", customer: customer).has(.closedQuestion))
     #expect(analyze("So you felt let down, and how did the courier respond?", customer: customer).has(.openQuestion))
 }
+
+@Test func aWhClauseWithItsSubjectFirstOpensAStatement() {
+    #expect(!analyze("What I found is that the app works better after an update.").has(.openQuestion))
+    #expect(!analyze("When I have a parcel missing, I call the depot first.").has(.openQuestion))
+    #expect(analyze("What did you try next").has(.openQuestion))
+}

@@ -93,3 +93,12 @@ import Testing
     #expect(analyze("It's only five minutes.").has(.dismissive))
     #expect(!analyze("It's just a basic part of the setup.").has(.dismissive))
 }
+
+@Test func worthAndAssuranceReassure() {
+    #expect(analyze("Your time matters to us.").has(.reassurance))
+    #expect(analyze("I assure you the refund is on its way.").has(.reassurance))
+    #expect(analyze("Trust me, it will arrive.").has(.reassurance))
+    #expect(analyze("Let's talk it through.").level(.emotionalReactions) == 1)
+    #expect(analyze("We're all here for you.").level(.emotionalReactions) == 1)
+    #expect(!analyze("Let's talk about the invoice number first.").has(.reassurance))
+}

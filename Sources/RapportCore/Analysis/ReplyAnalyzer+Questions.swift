@@ -213,6 +213,9 @@ extension ReplyAnalyzer {
         if ReplyAnalyzer.openers.contains(word) {
             var j = k + 1
             while j < min(range.upperBound - 1, k + 4) {
+                // "What I found is that…", "When I have this thought, …": a subject before the verb makes the
+                // wh-word open a clause of a statement, not an inverted question.
+                if pronouns.contains(tokens[j].norm) { break }
                 if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm), pronouns.contains(tokens[j + 1].norm),
                    tokens[j].start != tokens[j + 1].start { return .open }
                 j += 1
