@@ -122,3 +122,22 @@ import Testing
     #expect(!analyze("When I have a parcel missing, I call the depot first.").has(.openQuestion))
     #expect(analyze("What did you try next").has(.openQuestion))
 }
+
+@Test func aSpacedDashBreaksAClause() {
+    let reply = analyze("I'm so sorry that happened - how long have you been waiting?", customer: "My parcel never came.")
+    #expect(reply.has(.openQuestion))
+    #expect(!analyze("Your well-being matters to us.").has(.openQuestion))
+}
+
+@Test func questionsAboutPeopleInTheirStoryExplore() {
+    let customer = "My landlord kept the deposit and my flatmate won't answer."
+    #expect(analyze("Did she say why she won't answer?", customer: customer).level(.explorations) >= 1)
+    #expect(analyze("Are things any better with him now?", customer: customer).level(.explorations) >= 1)
+    // Without a message there is no story to ask about.
+    #expect(analyze("Are things any better with him now?").level(.explorations) == 0)
+}
+
+@Test func anUnmarkedWhQuestionMayHaveANounSubject() {
+    #expect(analyze("how did the move go").has(.openQuestion))
+    #expect(analyze("what was your first thought").has(.openQuestion))
+}

@@ -129,7 +129,10 @@ extension ReplyAnalyzer {
             let range = span.first..<span.end
             // Asked of the person ("what happened when you called?"), or about what they just told
             // ("how did the relationship end?" after they wrote of a break-up).
-            let addressed = range.contains { document.tokens[$0].classes & youBit != 0 }
+            // People and things in their story count too, after a message: "Did she come back?", "Are things better?"
+            let aboutTheirStory: Set<String> = ["she", "he", "her", "him", "they", "them", "things"]
+            let addressed = range.contains { document.tokens[$0].classes & youBit != 0 ||
+                !said.isEmpty && aboutTheirStory.contains(document.tokens[$0].norm) }
             let takesUp = !said.isEmpty && contentStems(document, in: range).contains { said.contains($0.stem) }
             guard addressed || takesUp else { continue }
             // Asking for an order number or offering more help is service, not exploring the person.

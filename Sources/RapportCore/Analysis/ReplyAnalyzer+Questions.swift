@@ -88,6 +88,9 @@ extension ReplyAnalyzer {
         return word.utf8.count < next.utf8.count + 1 && next.hasPrefix(word) && tokens[k].end + 1 >= tokens[k + 1].start
     }
 
+    /// Words that open a noun phrase as the subject of an unmarked question: "how did the move go".
+    static let determiners: Set<String> = ["the", "your", "his", "her", "their", "my", "our"]
+
     enum QuestionForm { case open, closed, suggestion, proposal, reflection, declarative }
 
     /// The form of the question in `range`: decided by the first word of its last clause that is not a
@@ -216,7 +219,10 @@ extension ReplyAnalyzer {
                 // "What I found is that…", "When I have this thought, …": a subject before the verb makes the
                 // wh-word open a clause of a statement, not an inverted question.
                 if pronouns.contains(tokens[j].norm) { break }
-                if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm), pronouns.contains(tokens[j + 1].norm),
+                // "How did you…", and "how did the move go", "what was your first job" right after the wh-word.
+                let subject = pronouns.contains(tokens[j + 1].norm) ||
+                    j == k + 1 && ReplyAnalyzer.determiners.contains(tokens[j + 1].norm)
+                if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm), subject,
                    tokens[j].start != tokens[j + 1].start { return .open }
                 j += 1
             }

@@ -83,6 +83,10 @@ public enum Tokenizer {
             case ",", ";", ":", "\u{2014}", "\u{2013}", "(", ")":
                 clause += 1
                 i += 1
+            case "-" where i > 0 && i + 1 < n && scalars[i - 1] == " " && scalars[i + 1] == " ":
+                // " - " between spaces is a typed dash too ("I'm sorry - how long has it been?"); "well-being" is a word.
+                clause += 1
+                i += 1
             case "-" where i + 1 < n && scalars[i + 1] == "-":
                 // "--" is a typed dash: a clause break ("So you've been-- how long has it been?").
                 clause += 1
