@@ -96,3 +96,12 @@ import Testing
     let analysis = ReplyAnalyzer(lexicon: lexicon).analyze("Is that the one you meant?", context: AnalysisContext())
     #expect(!analysis.has(.paraphrase))
 }
+
+@Test func aDroppedApostropheIsRestoredOnlyWhereTheNextWordShowsIt() {
+    #expect(analyze("its ok to be annoyed about that").has(.validate))
+    #expect(analyze("your not alone in this").has(.reassurance))
+    #expect(!analyze("Your order is on its way.").has(.reassurance))
+    let words = Tokenizer.tokenize("its battery and your order").tokens.map(\.norm)
+    #expect(words == ["its", "battery", "and", "your", "order"])
+    #expect(Tokenizer.tokenize("its not your fault").tokens.map(\.norm) == ["it", "is", "not", "your", "fault"])
+}

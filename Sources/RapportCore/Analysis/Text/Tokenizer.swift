@@ -115,6 +115,7 @@ public enum Tokenizer {
             let allCaps = letters >= 2 && upper == letters
             let head = scalars[start].value
             let capitalized = head >= 65 && head <= 90
+            Contractions.restoreApostrophe(before: word, in: &tokens, sentence: sentence, clause: clause)
             if !Contractions.mayExpand(word) {
                 tokens.append(Token(norm: word, start: start, end: end, sentence: sentence, clause: clause,
                                     isAllCaps: allCaps, isCapitalized: capitalized))
@@ -152,6 +153,7 @@ public enum Tokenizer {
         let allCaps = letters >= 2 && upper == letters
         let head = scalars[start]
         let capitalized = head.value < 128 ? (head.value >= 65 && head.value <= 90) : head.properties.isUppercase
+        Contractions.restoreApostrophe(before: word, in: &tokens, sentence: sentence, clause: clause)
         for part in Contractions.expand(word) {
             tokens.append(Token(norm: part, start: start, end: end, sentence: sentence, clause: clause,
                                 isAllCaps: allCaps, isCapitalized: capitalized))

@@ -1,0 +1,29 @@
+extension Contractions {
+    /// Words after a bare "its" that make it "it's": "its ok", "its not your fault", "its a lot".
+    static let afterIts: Set<String> = [
+        "not", "ok", "okay", "fine", "so", "just", "all", "really", "never", "too", "alright", "always", "the", "a", "an",
+        "gonna", "going", "been", "because", "still", "getting", "like", "only", "about", "kind", "pretty", "very",
+        "hard", "normal", "understandable", "totally", "completely", "no", "what", "your", "my", "true", "over",
+    ]
+    /// Words after a bare "your" that make it "you're": "your not alone", "your welcome", "your a star".
+    static let afterYour: Set<String> = [
+        "not", "so", "welcome", "gonna", "going", "doing", "being", "getting", "a", "an", "the", "very", "really", "just",
+        "still", "always", "never", "too", "strong", "worth", "allowed", "sure", "such",
+    ]
+
+    /// Chat often drops the apostrophe of "it's" and "you're"; the next word tells them from the possessives
+    /// ("its ok" but "its battery", "your not alone" but "your order"). Call with the next word before it is
+    /// appended: when the last token (same sentence and clause) is such a bare "its" or "your", it becomes
+    /// "it is" / "you are".
+    static func restoreApostrophe(before next: String, in tokens: inout [Token], sentence: Int, clause: Int) {
+        guard let last = tokens.last, last.sentence == sentence, last.clause == clause else { return }
+        let expansion: (String, String)
+        if last.norm == "its", afterIts.contains(next) { expansion = ("it", "is") }
+        else if last.norm == "your", afterYour.contains(next) { expansion = ("you", "are") }
+        else { return }
+        tokens[tokens.count - 1].norm = expansion.0
+        var verb = last
+        verb.norm = expansion.1
+        tokens.append(verb)
+    }
+}
