@@ -102,3 +102,9 @@ import Testing
     #expect(analyze("We're all here for you.").level(.emotionalReactions) == 1)
     #expect(!analyze("Let's talk about the invoice number first.").has(.reassurance))
 }
+
+@Test func hedgesAndOpinionsInTheProgressiveAreNotStories() {
+    #expect(!analyze("I'm thinking it depends on the courier.").has(.selfDisclosure))
+    #expect(!analyze("As far as I know the depot opens at nine.").has(.selfDisclosure))
+    #expect(analyze("I'm so tired of chasing parcels myself.").has(.selfDisclosure))
+}

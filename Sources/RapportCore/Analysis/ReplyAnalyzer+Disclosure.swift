@@ -90,6 +90,10 @@ extension ReplyAnalyzer {
                 let nextAddresses = (v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].classes & youBit != 0 }
                 if verb.classes & addressing != 0 { continue }
                 if isOpinion(tokens, verb: v, range: range) { continue }
+                // "I'm thinking it depends…", "I'm guessing…": an opinion said in the progressive.
+                if verb.norm == "am", let next, ReplyAnalyzer.opinionGerunds.contains(next.norm) { continue }
+                // "As far as I know…", "as far as I can tell…": a hedge on what follows.
+                if k >= range.lowerBound + 3, tokens[k - 1].norm == "as", tokens[k - 2].norm == "far", tokens[k - 3].norm == "as" { continue }
                 // "I get it", "I see that": understanding what they said, not a story of one's own.
                 if ["get", "see", "understand"].contains(verb.norm), let next, ["it", "this", "that", "what", "why"].contains(next.norm),
                    v + 2 == range.upperBound || tokens[v + 2].clause != next.clause || ["what", "why"].contains(next.norm) { continue }
@@ -161,6 +165,9 @@ extension ReplyAnalyzer {
 
     /// Words that may close "I feel like this …" without starting a clause: "sometimes", "too", "a lot".
     static let stateClosers: Set<String> = ["sometimes", "too", "often", "all", "every", "a", "lately", "now", "again", "also", "most", "at"]
+
+    /// Verbs after "I am" that give an opinion, not a story: "I'm thinking…", "I'm guessing…".
+    static let opinionGerunds: Set<String> = ["thinking", "guessing", "wondering", "saying", "suggesting", "assuming", "betting", "sure"]
 
     /// Words after "I am" that only intensify what follows: "I'm so scared", "I'm just as depressed".
     static let amIntensifiers: Set<String> = ["so", "really", "just", "always", "not"]
