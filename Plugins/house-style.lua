@@ -8,12 +8,20 @@ local RULES = {
   { avoid = "as i already said", instead = "to recap" },
   { avoid = "to be honest", instead = "(just say it)" },
   { avoid = "obviously", instead = "(leave it out)" },
-  { avoid = "i can't", instead = "what I can do is",
-    -- a kind boundary is the one place "I can't" is right: "I can't carry on while I'm being sworn at".
-    except = { "i can't carry on while", "i can't continue while", "i can't keep going while", "i can't help you while",
-               "i can't carry on if", "i can't continue if" } },
   { avoid = "that's not possible", instead = "what we can do instead is" },
 }
+
+-- "I can't" as a refusal ("I can't do that", "I can't refund it"), not sympathy ("I can't imagine…") or a story.
+-- A kind boundary is the one place a refusal is right: "I can't carry on while I'm being sworn at".
+local REFUSALS = { "do", "help", "give", "offer", "change", "refund", "cancel", "process", "make", "send", "issue",
+                   "waive", "override", "book", "extend", "transfer", "approve", "authorise", "authorize", "arrange",
+                   "guarantee", "replace", "fix", "allow", "accept" }
+for _, verb in ipairs(REFUSALS) do
+  RULES[#RULES + 1] = { avoid = "i can't " .. verb, instead = "what I can do is" }
+end
+-- (Exceptions apply to every rule: a hit that starts where one of them starts is allowed.)
+RULES[#RULES].except = { "i can't help you while", "i can't help you if", "i can't do this while", "i can't do this if",
+                         "i can't help but", "i can't help feeling", "i can't help thinking" }
 
 local avoid, except = {}, {}
 for i, rule in ipairs(RULES) do

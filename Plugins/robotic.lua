@@ -42,7 +42,7 @@ return plugin {
     for _, hit in ipairs(rapport.find_all(text, CANNED)) do
       if #adjust < 3 then
         adjust[#adjust + 1] = {
-          points = -4,
+          points = -2,
           reason = "canned phrase '" .. hit.text .. "' — say what you mean in your own words",
         }
       end

@@ -206,6 +206,9 @@ let neutralAnalysis = ReplyAnalysis(empathy: 50, mechanisms: [:], techniques: []
 
     @Test func houseStyleLetsAKindBoundarySayICant() {
         #expect(!analyze("I can't carry on while I'm being sworn at.").breakdown.contains { $0.source == "house-style" })
+        #expect(!analyze("I can't help you while I'm being sworn at.").breakdown.contains { $0.source == "house-style" })
+        #expect(!analyze("I can't imagine how stressful that was.").breakdown.contains { $0.source == "house-style" })
+        #expect(analyze("I can't refund that order.").breakdown.contains { $0.source == "house-style" })
         #expect(analyze("I can't do that today.").breakdown.contains { $0.source == "house-style" })
     }
 
