@@ -108,3 +108,13 @@ import Testing
     #expect(!analyze("As far as I know the depot opens at nine.").has(.selfDisclosure))
     #expect(analyze("I'm so tired of chasing parcels myself.").has(.selfDisclosure))
 }
+
+@Test func moreWaysOfReadingAFeeling() {
+    let customer = "My landlord kept my deposit and won't answer my emails."
+    #expect(analyze("You must be feeling horrible.", customer: customer).level(.interpretations) == 2)
+    #expect(analyze("I see that you feel like nobody is listening.", customer: customer).level(.interpretations) == 2)
+    #expect(analyze("I can definitely understand being stressed about it.", customer: customer).has(.reflectFeeling))
+    let situation = analyze("That can certainly be frustrating.", customer: customer)
+    #expect(situation.has(.reflectFeeling) && situation.level(.emotionalReactions) == 1)
+    #expect(!analyze("I can see that your refund was sent on Monday.", customer: customer).has(.reflectFeeling))
+}
