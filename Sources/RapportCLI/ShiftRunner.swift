@@ -50,6 +50,8 @@ final class ShiftRunner {
     var plan = ResiliencePlan()
     var shift: ShiftEntry?
     var endedEarly = false
+    /// The fading-flag kinds a tool has already answered this shift (each calls for a tool once).
+    var answeredFlags: Set<FadingFlag.Kind> = []
     /// True once input has ended: nothing more is asked.
     var inputEnded = false
 
@@ -88,7 +90,8 @@ final class ShiftRunner {
             if inputEnded || reachedEnd { break }
             guard let checkIn = checkIn(afterCall: number) else { break }
             let flags = FadingDetector().flags(ShiftTrend(calls: taken.map(\.stats)))
-            if let tool = RecoveryToolChooser().choose(checkIn: checkIn, flags: flags, preferred: plan.tools) {
+            if let tool = RecoveryToolChooser().choose(checkIn: checkIn, flags: flags, answered: answeredFlags, preferred: plan.tools) {
+                answeredFlags.formUnion(flags.map(\.kind))
                 offer(tool, afterCall: number)
                 if inputEnded { break }
             }

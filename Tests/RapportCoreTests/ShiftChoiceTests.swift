@@ -65,6 +65,17 @@ import Testing
         #expect(chooser.choose(checkIn: nil, flags: [FadingFlag(kind: .shorterReplies, evidence: "")]) == .reflection)
     }
 
+    @Test func aFlagCallsForAToolOnce() {
+        let chooser = RecoveryToolChooser()
+        let falling = [FadingFlag(kind: .empathyFalling, evidence: "")]
+        #expect(chooser.choose(checkIn: nil, flags: falling, answered: [.empathyFalling]) == nil)
+        // A new kind of flag, or a high rating, still calls for one.
+        #expect(chooser.choose(checkIn: nil, flags: falling + [FadingFlag(kind: .shorterReplies, evidence: "")],
+                               answered: [.empathyFalling]) == .reflection)
+        #expect(chooser.choose(checkIn: CheckIn(afterCall: 3, ratings: [.drained: 4]), flags: falling,
+                               answered: [.empathyFalling]) == .breathing)
+    }
+
     @Test func thePlanPreferencesWin() {
         let chooser = RecoveryToolChooser()
         let irritable = CheckIn(afterCall: 1, ratings: [.irritability: 5])
