@@ -50,35 +50,78 @@ int rlua_contains_one(lua_State *L) {
     return 1;
 }
 
+/* 1 when `lowered` contains one of the strings list[1], list[2], ... (the table at `idx`, up to the first nil), 0
+   when none does, -1 when undecided (a metatable, an element that is not a string or is too long, before a hit).
+   Raises the limit trip now and then: a huge list must not outlast the deadline (the limit hook only runs
+   between Lua instructions). Stack effect: none. */
+static int list_hit(lua_State *L, int idx, rlua_Limits *lim, rlua_PhraseText text, const char *s, size_t ls) {
+    if (lua_getmetatable(L, idx)) { /* ipairs would go through __index: leave it to the Lua loop */
+        lua_pop(L, 1);
+        return -1;
+    }
+    for (lua_Integer i = 1;; i++) {
+        int type = lua_rawgeti(L, idx, i);
+        if (type == LUA_TNIL) {
+            lua_pop(L, 1);
+            return 0;
+        }
+        if (type != LUA_TSTRING) {
+            lua_pop(L, 1);
+            return -1;
+        }
+        size_t lp;
+        const char *p = lua_tolstring(L, -1, &lp);
+        int hit = contains_lowered(text, s, ls, p, lp);
+        lua_pop(L, 1);
+        if (hit != 0) return hit;
+        if ((i & 63) == 0 && atomic_load(&lim->trip) != RLUA_TRIP_NONE) rlua_raise_trip(L, lim);
+    }
+}
+
 int rlua_contains_any(lua_State *L) {
     size_t ls;
     if (lua_type(L, 1) != LUA_TSTRING || lua_type(L, 2) != LUA_TTABLE) {
         lua_pushnil(L);
         return 1;
     }
-    if (lua_getmetatable(L, 2)) { /* ipairs would go through __index: leave it to the Lua loop */
+    const char *s = lua_tolstring(L, 1, &ls);
+    rlua_Limits *lim = rlua_limits(L);
+    int hit = list_hit(L, 2, lim, phrase_text(lim, s, ls), s, ls);
+    if (hit < 0) lua_pushnil(L); else lua_pushboolean(L, hit);
+    return 1;
+}
+
+int rlua_mentions_all(lua_State *L) {
+    int n = lua_gettop(L);
+    size_t ls;
+    if (lua_type(L, 1) != LUA_TSTRING) {
         lua_pushnil(L);
         return 1;
     }
     const char *s = lua_tolstring(L, 1, &ls);
     rlua_Limits *lim = rlua_limits(L);
     rlua_PhraseText text = phrase_text(lim, s, ls);
-    for (lua_Integer i = 1;; i++) {
-        int type = lua_rawgeti(L, 2, i);
-        if (type == LUA_TNIL) break;
-        if (type != LUA_TSTRING) {
-            lua_pushnil(L);
-            return 1;
+    for (int i = 2; i <= n; i++) {
+        int hit;
+        switch (lua_type(L, i)) {
+        case LUA_TNIL:
+            continue;
+        case LUA_TSTRING: {
+            size_t lp;
+            const char *p = lua_tolstring(L, i, &lp);
+            hit = contains_lowered(text, s, ls, p, lp);
+            break;
         }
-        size_t lp;
-        const char *p = lua_tolstring(L, -1, &lp);
-        int hit = contains_lowered(text, s, ls, p, lp);
-        lua_pop(L, 1);
+        case LUA_TTABLE:
+            hit = list_hit(L, i, lim, text, s, ls);
+            break;
+        default: /* a number, a boolean...: tostring in the Lua loop */
+            hit = -1;
+        }
         if (hit != 0) {
             if (hit < 0) lua_pushnil(L); else lua_pushboolean(L, 1);
             return 1;
         }
-        /* A huge list must not outlast the deadline: the limit hook only runs between Lua instructions. */
         if ((i & 63) == 0 && atomic_load(&lim->trip) != RLUA_TRIP_NONE) return rlua_raise_trip(L, lim);
     }
     lua_pushboolean(L, 0);

@@ -5,9 +5,28 @@ import Testing
     /// Loads the two functions as globals `one` and `any`.
     func state() throws -> LuaState {
         let lua = try LuaState()
-        let install = try #require(try lua.run("return function(f) one, any = f.contains_one, f.contains_any end").first?.functionValue)
+        let install = try #require(try lua.run(
+            "return function(f) one, any, all = f.contains_one, f.contains_any, f.mentions_all end").first?.functionValue)
         try lua.call(install, [lua.phraseFunctions()])
         return lua
+    }
+
+    /// `mentions_all` gives the answer of the prelude's loop over its arguments (phrases, lists, nils skipped), or nil
+    /// when that loop must run: an argument of another type, or one the other two cannot decide, before a hit.
+    @Test func allAgreesWithTheLoopOrSaysItCannotDecide() throws {
+        let lua = try state()
+        let text = "'i want a refund now, or call me back'"
+        #expect(try lua.run("return all(\(text), 'REFUND')") == [.boolean(true)])
+        #expect(try lua.run("return all(\(text), 'x', nil, { 'y', 'Back' })") == [.boolean(true)])
+        #expect(try lua.run("return all(\(text), 'x', { 'y' }, nil, 'z')") == [.boolean(false)])
+        #expect(try lua.run("return all(\(text))") == [.boolean(false)])
+        #expect(try lua.run("return all(\(text), 'refund', 5)") == [.boolean(true)])
+        #expect(try lua.run("return all(\(text), 'x', 5, 'refund')") == [.nil])
+        #expect(try lua.run("return all(\(text), { 'x', 5 }, 'refund')") == [.nil])
+        #expect(try lua.run("return all(\(text), setmetatable({ 'refund' }, {}))") == [.nil])
+        #expect(try lua.run("return all(\(text), string.rep('a', 300), 'refund')") == [.nil])
+        #expect(try lua.run("return all(5, 'refund')") == [.nil])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test(arguments: ["refund", "REFUND", "Refund Now", "", "not there", "ünïcode", "%d+", "a", "want a refund now!", "now!!"])

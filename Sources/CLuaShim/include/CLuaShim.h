@@ -129,6 +129,11 @@ int rlua_contains_one(lua_State *L);
    each lowered byte by byte; false when none; nil when `list` has a metatable or an element that is not a string
    (up to 256 bytes) comes before a hit (the caller then tests the list in Lua). A lua_CFunction. */
 int rlua_contains_any(lua_State *L);
+/* mentions_all(lowered, ...): true when `lowered` contains one of the arguments after it, each a phrase (as in
+   contains_one) or a list of phrases (as in contains_any), nil arguments skipped; false when none does; nil when
+   `lowered` is not a string or an argument of another type, or one contains_one/contains_any would not decide,
+   comes before a hit (the caller then tests all the arguments in Lua). A lua_CFunction. */
+int rlua_mentions_all(lua_State *L);
 
 /* ---- Snapshots -------------------------------------------------------------------------------------------- */
 

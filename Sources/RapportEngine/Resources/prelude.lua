@@ -9,6 +9,7 @@ local MARK = {}
 local native = ... or {}
 local function undecided() return nil end
 local contains_one, contains_any = native.contains_one or undecided, native.contains_any or undecided
+local mentions_all = native.mentions_all or undecided
 
 local function readonly(t, name)
   return setmetatable({}, {
@@ -46,8 +47,13 @@ local function mentions_in(lowered, ...)
   return false
 end
 
+-- mentions_all answers for all the phrases in one call, as mentions_in would; when it cannot decide (nil) for one of
+-- them before a hit, mentions_in runs from the first phrase (the phrases before it had no effect).
 local function mentions(text, ...)
-  return mentions_in(string.lower(text or ""), ...)
+  local lowered = string.lower(text or "")
+  local hit = mentions_all(lowered, ...)
+  if hit ~= nil then return hit end
+  return mentions_in(lowered, ...)
 end
 
 local function clamp(x, lo, hi)
@@ -167,6 +173,8 @@ function Turn:mentions(...)
     lowered = string.lower(self.text or "")
     rawset(self, "_lowered", lowered)
   end
+  local hit = mentions_all(lowered, ...)
+  if hit ~= nil then return hit end
   return mentions_in(lowered, ...)
 end
 function Turn:level(mechanism) return self.analysis.mechanisms[mechanism] or 0 end
