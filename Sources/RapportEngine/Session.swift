@@ -57,6 +57,12 @@ public final class Session {
     /// Takes the trainee's reply and returns what happened. A script error during the turn is reported in the
     /// result; the reply is kept and the session goes on.
     public func reply(_ text: String) throws(SessionError) -> TurnResult {
+        try reply(text, analysis: nil)
+    }
+
+    /// ``reply(_:)`` with the reply's analysis when the caller already has it: `known` must be what the session's
+    /// analyzer says of `text` after ``lastCustomerLine`` (the validator remembers the probes' analyses per line).
+    func reply(_ text: String, analysis known: ReplyAnalysis?) throws(SessionError) -> TurnResult {
         guard !isOver else { throw .callEnded }
         // A text has no more characters than UTF-8 bytes: count characters only when the bytes are over the limit.
         if text.utf8.count > Self.maximumReplyLength {
@@ -64,7 +70,8 @@ public final class Session {
             guard length <= Self.maximumReplyLength else { throw .replyTooLong(length: length, limit: Self.maximumReplyLength) }
         }
         let number = transcript.turns.count + 1
-        let analysis = analyzer.analyze(text, context: AnalysisContext(customerText: lastCustomerLine, customerName: definition.persona.name))
+        let analysis = known
+            ?? analyzer.analyze(text, context: AnalysisContext(customerText: lastCustomerLine, customerName: definition.persona.name))
         let delta = reactions.reaction(to: analysis)
         let before = state
         runtime.lua.setClock(now: Self.virtualEpoch + Int64(number) * 30, clock: Double(number) * 30)

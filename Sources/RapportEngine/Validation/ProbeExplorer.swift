@@ -73,7 +73,7 @@ struct ProbeExplorer {
             for index in probes.indices {
                 let path = node.path + [index]
                 guard let session = reach(node, session: session, root: root) else { break }
-                let result = harness.play(session, probes[index].text, context: "on turn \(path.count) \(describe(path))")
+                let result = harness.play(session, probes[index].text, probe: index, context: "on turn \(path.count) \(describe(path))")
                 // A conversation counts all its turns, as if played from the opening (as they once were).
                 findings.coverage.turns += result == nil ? node.path.count : path.count
                 guard let result, harness.fatal == nil else { break }
@@ -117,7 +117,7 @@ struct ProbeExplorer {
         }
         for (step, probeIndex) in node.path.enumerated() {
             let prefix = Array(node.path.prefix(step + 1))
-            guard harness.play(replaying, probes[probeIndex].text, context: "on turn \(step + 1) \(describe(prefix))") != nil,
+            guard harness.play(replaying, probes[probeIndex].text, probe: probeIndex, context: "on turn \(step + 1) \(describe(prefix))") != nil,
                   harness.fatal == nil else { return nil }
         }
         return replaying

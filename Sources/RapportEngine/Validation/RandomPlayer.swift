@@ -30,7 +30,7 @@ struct RandomPlayer {
                 let pick = Self.choose(&generator, uses: uses)
                 uses[pick] += 1
                 names.append(probes[pick].name)
-                guard let result = harness.play(session, probes[pick].text,
+                guard let result = harness.play(session, probes[pick].text, probe: pick,
                                                 context: "in the random playthrough with seed \(seed), turn \(names.count) (replies: \(names.joined(separator: ", ")))")
                 else { break }
                 harness.count(result, into: &coverage)

@@ -15,6 +15,8 @@ final class ScenarioHarness {
     let limits: LuaLimits
     /// The customer lines the scenario declares, for coverage.
     let declaredLines: [String]
+    /// The probes' analyses, per customer line.
+    let probeAnalyses: ProbeAnalyses
     /// For each customer line seen, the declared lines it contains.
     private var lineMatches: [String: [Int]] = [:]
     /// Turns simulated so far.
@@ -47,6 +49,7 @@ final class ScenarioHarness {
         self.analyzer = analyzer
         self.limits = limits
         self.declaredLines = declaredLines
+        self.probeAnalyses = ProbeAnalyses(analyzer: analyzer, customerName: definition.persona.name)
     }
 
     /// A started session, or nil when the scenario could not be loaded or started (recorded as a problem).
@@ -97,9 +100,13 @@ final class ScenarioHarness {
         }
     }
 
-    /// Sends one reply; returns nil when the call was already over. Script errors are recorded.
-    func play(_ session: Session, _ reply: String, context: @autoclosure () -> String) -> TurnResult? {
-        guard fatal == nil, !session.isOver, let result = try? session.reply(reply) else { return nil }
+    /// Sends one reply; returns nil when the call was already over. Script errors are recorded. With `probe` (the
+    /// reply's index in the scenario's probe list), the analysis comes from ``probeAnalyses``, without hashing the
+    /// reply and the customer's line on every turn.
+    func play(_ session: Session, _ reply: String, probe: Int? = nil, context: @autoclosure () -> String) -> TurnResult? {
+        guard fatal == nil, !session.isOver else { return nil }
+        let known = probe.map { probeAnalyses.analysis(of: reply, probe: $0, after: session.lastCustomerLine) }
+        guard let result = try? session.reply(reply, analysis: known) else { return nil }
         turns += 1
         if let deadline, ContinuousClock.now > deadline {
             fatal = Diagnostic(code: DiagnosticCode.limitExceeded.rawValue, severity: .error, file: path,
