@@ -79,12 +79,12 @@ public final class Session {
             let snapshot = try runtime.lua.call(runtime.driverTurn, pushing: { lua in
                 pushTurn(lua, number: number, text: text, analysis: analysis)
                 pushDelta(lua, delta)
-            }, reading: { results in results.first.map(DriverSnapshot.init) ?? DriverSnapshot() })
+            }, reading: { results in DriverSnapshot(results) })
             return finish(number: number, reply: text, analysis: analysis, before: before, snapshot: snapshot)
         } catch {
             // Keep the engine in step with whatever the script changed before it failed.
             if let partial = try? runtime.lua.call(runtime.driverState, pushing: { _ in }, reading: { results in
-                results.first.flatMap { $0.isTable ? DriverSnapshot($0) : nil }
+                results.isEmpty ? nil : DriverSnapshot(results)
             }) {
                 state = applying(partial)
             }

@@ -207,14 +207,13 @@ function driver.start(spec, persona)
   return tostring(opening)
 end
 
+-- What the engine reads after a turn, as separate results (no table to build and read back): line, mood, trust,
+-- patience, the parts revealed (in order), the goals met (in declaration order), the events, the outcome the script
+-- set, and whether the line is filler.
 local function snapshot(line, filler)
   local met = {}
   for _, g in ipairs(S.goals or {}) do if customer.met[g.id] then met[#met + 1] = g.id end end
-  return {
-    line = line, mood = customer.mood, trust = customer.trust, patience = customer.patience,
-    revealed = customer.revealed_order, met = met, events = events, ended = ended, filler = filler,
-    stage = customer.stage,
-  }
+  return line, customer.mood, customer.trust, customer.patience, customer.revealed_order, met, events, ended, filler
 end
 
 local function current_stage()
