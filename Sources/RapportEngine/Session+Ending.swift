@@ -74,10 +74,6 @@ extension Session {
 
     /// True when every required goal is met (or, with none marked required, every goal).
     func requiredGoalsMet(_ met: [String]) -> Bool {
-        let goals = definition.goals
-        guard !goals.isEmpty else { return false }
-        let required = goals.filter(\.required)
-        let needed = required.isEmpty ? goals : required
-        return needed.allSatisfy { met.contains($0.id) }
+        !neededGoals.isEmpty && neededGoals.allSatisfy(met.contains)
     }
 }

@@ -23,6 +23,9 @@ public final class Session {
     /// How the customer feels now.
     public internal(set) var state: PersonaState
     var lastCustomerLine = ""
+    /// The ids of the goals that must be met for the call to resolve (every goal when none is marked required; none
+    /// when the scenario has no goals), worked out once from the definition.
+    let neededGoals: [String]
 
     /// The scenario being played.
     public var definition: ScenarioDefinition { runtime.definition }
@@ -37,6 +40,9 @@ public final class Session {
         self.seed = seed
         self.state = PersonaState(persona: runtime.definition.persona)
         self.transcript = Transcript(scenarioID: runtime.definition.id, scenarioFile: runtime.definition.file, seed: seed, opening: "")
+        let goals = runtime.definition.goals
+        let required = goals.filter(\.required)
+        self.neededGoals = (required.isEmpty ? goals : required).map(\.id)
     }
 
     /// Starts the call and returns the customer's opening line. A failing `setup` or `opening` is a script error.
