@@ -9,9 +9,11 @@ public final class LuaSnapshot {
     let pointer: OpaquePointer
     /// The registry references Swift held when it was taken.
     let refs: Set<Int32>
-    weak var owner: LuaState?
+    /// The identity of the state that took it (not the state itself: a weak reference would give every state a
+    /// side table, and make each retain and release of it, many per call, take the slow path).
+    let owner: LuaState.Identity
 
-    init(pointer: OpaquePointer, refs: Set<Int32>, owner: LuaState) {
+    init(pointer: OpaquePointer, refs: Set<Int32>, owner: LuaState.Identity) {
         self.pointer = pointer
         self.refs = refs
         self.owner = owner
