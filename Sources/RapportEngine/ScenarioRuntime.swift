@@ -71,7 +71,9 @@ public final class ScenarioRuntime {
         let driver: LuaTable
         do {
             lua = try LuaState(limits: limits, seed: seed, snapshots: snapshots)
-            guard let table = try lua.call(lua.load(prelude), [lua.phraseFunctions()]).first?.tableValue else {
+            var natives = lua.phraseFunctions().tableValue ?? LuaTable()
+            natives["type"] = .function(lua.typeFunction())
+            guard let table = try lua.call(lua.load(prelude), [.table(natives)]).first?.tableValue else {
                 preconditionFailure("prelude.lua must return the driver table")
             }
             driver = table

@@ -135,6 +135,11 @@ int rlua_contains_any(lua_State *L);
    comes before a hit (the caller then tests all the arguments in Lua). A lua_CFunction. */
 int rlua_mentions_all(lua_State *L);
 
+/* Pushes a C function that does what the base library's `type` does (the same names, the same error without an
+   argument), pushing the name from an upvalue instead of looking it up by its C string. For the prelude.
+   Stack effect: [-0, +1]. */
+void rlua_push_type_function(lua_State *L);
+
 /* ---- Snapshots -------------------------------------------------------------------------------------------- */
 
 typedef struct rlua_Arena rlua_Arena;
