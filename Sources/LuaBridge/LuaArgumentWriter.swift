@@ -51,6 +51,15 @@ public struct LuaArgumentWriter {
         lua_rawset(L, -3)
     }
 
+    /// Pops the value on top and stores it, raw, under `key` (made by this state) in the table just below it.
+    /// Stack effect: [-1, +0].
+    public func set(_ key: LuaKey) {
+        _ = lua_checkstack(L, 2)
+        _ = rlua_getref(L, key.ref)
+        lua_rotate(L, -2, 1)
+        lua_rawset(L, -3)
+    }
+
     /// Pops the value on top and stores it, raw, at `index` in the table just below it. Stack effect: [-1, +0].
     public func set(index: Int) {
         lua_rawseti(L, -2, lua_Integer(index))

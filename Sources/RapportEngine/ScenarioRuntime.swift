@@ -16,6 +16,8 @@ public final class ScenarioRuntime {
     let driverTurn: LuaFunction
     let driverClosing: LuaFunction
     let driverState: LuaFunction
+    /// The field names pushed every turn.
+    let turnKeys: TurnKeys
 
     /// The scenario API versions this engine runs.
     public static let supportedAPIVersions = 1...1
@@ -37,11 +39,12 @@ public final class ScenarioRuntime {
     /// The compiled prelude, for the benchmarks.
     public static var preludeForBenchmarks: LuaBytecode { prelude }
 
-    init(definition: ScenarioDefinition, diagnostics: [Diagnostic], lua: LuaState, spec: LuaValue, driver: LuaTable) {
+    init(definition: ScenarioDefinition, diagnostics: [Diagnostic], lua: LuaState, spec: LuaValue, driver: LuaTable, turnKeys: TurnKeys) {
         self.definition = definition
         self.diagnostics = diagnostics
         self.lua = lua
         self.spec = spec
+        self.turnKeys = turnKeys
         // The prelude always returns these three; a missing one is a bug in the engine.
         self.driverStart = driver["start"].functionValue!
         self.driverTurn = driver["turn"].functionValue!
@@ -69,6 +72,7 @@ public final class ScenarioRuntime {
                             snapshots: Bool = false) -> Result<ScenarioRuntime, ScenarioLoadFailure> {
         let lua: LuaState
         let driver: LuaTable
+        let turnKeys: TurnKeys
         do {
             lua = try LuaState(limits: limits, seed: seed, snapshots: snapshots)
             var natives = lua.phraseFunctions().tableValue ?? LuaTable()
@@ -77,6 +81,7 @@ public final class ScenarioRuntime {
                 preconditionFailure("prelude.lua must return the driver table")
             }
             driver = table
+            turnKeys = TurnKeys(lua)
             try lua.enableStrictGlobals()
         } catch {
             return .failure(ScenarioLoadFailure(diagnostics: [Diagnostic(code: "RP0010", severity: .error, file: path, message: error.description)]))
@@ -97,7 +102,7 @@ public final class ScenarioRuntime {
         if reader.diagnostics.contains(where: { $0.severity == .error }) || definition == nil {
             return .failure(ScenarioLoadFailure(diagnostics: reader.diagnostics))
         }
-        return .success(ScenarioRuntime(definition: definition!, diagnostics: reader.diagnostics, lua: lua, spec: spec, driver: driver))
+        return .success(ScenarioRuntime(definition: definition!, diagnostics: reader.diagnostics, lua: lua, spec: spec, driver: driver, turnKeys: turnKeys))
     }
 
     /// A diagnostic for a script error, with the code that fits it.

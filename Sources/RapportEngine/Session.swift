@@ -128,42 +128,44 @@ public final class Session {
     /// Pushes the turn table the driver hands to the script (it adds only the metatable): number, text, empathy,
     /// harmful, analysis (empathy, mechanisms, techniques as a set of names). Stack effect: [-0, +1].
     func pushTurn(_ lua: LuaArgumentWriter, number: Int, text: String, analysis: ReplyAnalysis) {
+        let keys = runtime.turnKeys
         lua.pushTable(fieldCount: 5)
         lua.push(number)
-        lua.set("number")
+        lua.set(keys.number)
         lua.push(text)
-        lua.set("text")
+        lua.set(keys.text)
         lua.push(analysis.empathy)
-        lua.set("empathy")
+        lua.set(keys.empathy)
         lua.push(analysis.techniques.contains(where: \.isHarmful))
-        lua.set("harmful")
+        lua.set(keys.harmful)
         lua.pushTable(fieldCount: 3)
         lua.push(analysis.empathy)
-        lua.set("empathy")
+        lua.set(keys.empathy)
         lua.pushTable(fieldCount: Mechanism.allCases.count)
-        for mechanism in Mechanism.allCases {
+        for (mechanism, key) in zip(Mechanism.allCases, keys.mechanismNames) {
             lua.push(analysis.level(mechanism))
-            lua.set(mechanism.rawValue)
+            lua.set(key)
         }
-        lua.set("mechanisms")
+        lua.set(keys.mechanisms)
         lua.pushTable(fieldCount: analysis.techniques.count)
         for technique in analysis.techniques {
             lua.push(true)
-            lua.set(technique.rawValue)
+            if let key = keys.name(of: technique) { lua.set(key) } else { lua.set(technique.rawValue) }
         }
-        lua.set("techniques")
-        lua.set("analysis")
+        lua.set(keys.techniques)
+        lua.set(keys.analysis)
     }
 
     /// Pushes the engine's default reaction: mood, trust, patience. Stack effect: [-0, +1].
     func pushDelta(_ lua: LuaArgumentWriter, _ delta: DefaultReactions.Delta) {
+        let keys = runtime.turnKeys
         lua.pushTable(fieldCount: 3)
         lua.push(delta.mood)
-        lua.set("mood")
+        lua.set(keys.mood)
         lua.push(delta.trust)
-        lua.set("trust")
+        lua.set(keys.trust)
         lua.push(delta.patience)
-        lua.set("patience")
+        lua.set(keys.patience)
     }
 }
 
