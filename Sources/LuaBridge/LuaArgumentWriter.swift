@@ -51,9 +51,15 @@ public struct LuaArgumentWriter {
         lua_rawset(L, -3)
     }
 
-    /// Pops the value on top and stores it, raw, under `key` (made by this state) in the table just below it.
-    /// Stack effect: [-1, +0].
-    public func set(_ key: LuaKey) {
+    /// Pushes a value pinned in this state. Stack effect: [-0, +1].
+    public func push(_ pinned: LuaPinned) {
+        _ = lua_checkstack(L, 2)
+        _ = rlua_getref(L, pinned.ref)
+    }
+
+    /// Pops the value on top and stores it, raw, under the pinned `key` (made by this state) in the table just below
+    /// it. Stack effect: [-1, +0].
+    public func set(_ key: LuaPinned) {
         _ = lua_checkstack(L, 2)
         _ = rlua_getref(L, key.ref)
         lua_rotate(L, -2, 1)

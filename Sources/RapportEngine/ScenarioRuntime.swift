@@ -18,6 +18,9 @@ public final class ScenarioRuntime {
     let driverState: LuaFunction
     /// The field names pushed every turn.
     let turnKeys: TurnKeys
+    /// What `driver.start` gets: the scenario table (`spec`, as a Lua table) and the persona. Built once: only the
+    /// driver sees them, and it never changes them.
+    let startArguments: (spec: LuaPinned, persona: LuaPinned)
 
     /// The scenario API versions this engine runs.
     public static let supportedAPIVersions = 1...1
@@ -45,6 +48,13 @@ public final class ScenarioRuntime {
         self.lua = lua
         self.spec = spec
         self.turnKeys = turnKeys
+        let persona = definition.persona
+        let personaValue = LuaValue.table(LuaTable([
+            "name": .string(persona.name), "mood": .integer(Int64(persona.mood)), "trust": .integer(Int64(persona.trust)),
+            "patience": .integer(Int64(persona.patience)),
+            "story": .table(LuaTable(array: persona.story.map { .table(LuaTable(["id": .string($0.id), "text": .string($0.text)])) })),
+        ]))
+        self.startArguments = (lua.pin(spec), lua.pin(personaValue))
         // The prelude always returns these three; a missing one is a bug in the engine.
         self.driverStart = driver["start"].functionValue!
         self.driverTurn = driver["turn"].functionValue!

@@ -48,13 +48,11 @@ public final class Session {
     /// Starts the call and returns the customer's opening line. A failing `setup` or `opening` is a script error.
     public func start() throws(ScriptError) -> String {
         runtime.lua.setClock(now: Self.virtualEpoch, clock: 0)
-        let persona = runtime.definition.persona
-        let personaValue = LuaValue.table(LuaTable([
-            "name": .string(persona.name), "mood": .integer(Int64(persona.mood)), "trust": .integer(Int64(persona.trust)),
-            "patience": .integer(Int64(persona.patience)),
-            "story": .table(LuaTable(array: persona.story.map { .table(LuaTable(["id": .string($0.id), "text": .string($0.text)])) })),
-        ]))
-        let opening = try runtime.lua.call(runtime.driverStart, [runtime.spec, personaValue]).first?.stringValue ?? "Hello?"
+        let arguments = runtime.startArguments
+        let opening = try runtime.lua.call(runtime.driverStart, pushing: { lua in
+            lua.push(arguments.spec)
+            lua.push(arguments.persona)
+        }, reading: { results in results.first?.stringValue }) ?? "Hello?"
         lastCustomerLine = opening
         transcript.opening = opening
         return opening

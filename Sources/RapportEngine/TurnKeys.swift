@@ -2,33 +2,33 @@ import LuaBridge
 import RapportCore
 
 /// The field names of the turn and reaction tables the engine hands the driver each turn, made once per runtime
-/// (``LuaKey``) so that filling the tables does not hash each name into Lua's string table again.
+/// (``LuaPinned``) so that filling the tables does not hash each name into Lua's string table again.
 struct TurnKeys {
-    let number, text, empathy, harmful, analysis, mechanisms, techniques: LuaKey
-    let mood, trust, patience: LuaKey
+    let number, text, empathy, harmful, analysis, mechanisms, techniques: LuaPinned
+    let mood, trust, patience: LuaPinned
     /// One per mechanism, in `Mechanism.allCases` order.
-    let mechanismNames: [LuaKey]
+    let mechanismNames: [LuaPinned]
     /// One per technique, with the technique (looked up by comparing cases: cheaper than hashing).
-    let techniqueNames: [(technique: Technique, key: LuaKey)]
+    let techniqueNames: [(technique: Technique, key: LuaPinned)]
 
     /// Makes the keys in `lua` (before its first snapshot).
     init(_ lua: LuaState) {
-        number = lua.key("number")
-        text = lua.key("text")
-        empathy = lua.key("empathy")
-        harmful = lua.key("harmful")
-        analysis = lua.key("analysis")
-        mechanisms = lua.key("mechanisms")
-        techniques = lua.key("techniques")
-        mood = lua.key("mood")
-        trust = lua.key("trust")
-        patience = lua.key("patience")
-        mechanismNames = Mechanism.allCases.map { lua.key($0.rawValue) }
-        techniqueNames = Technique.allCases.map { ($0, lua.key($0.rawValue)) }
+        number = lua.pin(.string("number"))
+        text = lua.pin(.string("text"))
+        empathy = lua.pin(.string("empathy"))
+        harmful = lua.pin(.string("harmful"))
+        analysis = lua.pin(.string("analysis"))
+        mechanisms = lua.pin(.string("mechanisms"))
+        techniques = lua.pin(.string("techniques"))
+        mood = lua.pin(.string("mood"))
+        trust = lua.pin(.string("trust"))
+        patience = lua.pin(.string("patience"))
+        mechanismNames = Mechanism.allCases.map { lua.pin(.string($0.rawValue)) }
+        techniqueNames = Technique.allCases.map { ($0, lua.pin(.string($0.rawValue))) }
     }
 
     /// The key for `technique`.
-    func name(of technique: Technique) -> LuaKey? {
+    func name(of technique: Technique) -> LuaPinned? {
         techniqueNames.first { $0.technique == technique }?.key
     }
 }
