@@ -26,6 +26,9 @@ public final class LuaSnapshot {
     /// The bytes it holds (the part of the heap's region in use when it was taken).
     public var byteCount: Int { rlua_snapshot_size(pointer) }
 
+    /// Bytes of that part neither copied out nor back: the insides of large free blocks (for tests).
+    var skippedByteCount: Int { rlua_snapshot_skipped(pointer) }
+
     /// True when `other` records the same allocations (bytes in use, the allocator's bump offset and free lists), so
     /// every block is at the same address; contents may differ (for tests of what a step leaves in the heap).
     func hasSameAllocations(as other: LuaSnapshot) -> Bool { rlua_snapshot_same_allocations(pointer, other.pointer) != 0 }

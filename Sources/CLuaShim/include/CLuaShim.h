@@ -153,8 +153,11 @@ rlua_Snapshot *rlua_snapshot(lua_State *L);
    Returns 1, or 0 (nothing changed) when the snapshot is from another state or a call is in progress. Anything
    outside the heap that refers into it (registry references held by the host) must be as it was then. */
 int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot);
-/* Bytes a snapshot holds. */
+/* Bytes of the heap's region a snapshot covers. */
 size_t rlua_snapshot_size(const rlua_Snapshot *snapshot);
+/* Bytes of that region it did not copy, and restore does not copy back: the insides of large free blocks, which
+   nothing reads before writing them. */
+size_t rlua_snapshot_skipped(const rlua_Snapshot *snapshot);
 /* 1 when the two snapshots record the same allocations: the same bytes in use and the same allocator state (bump
    offset, free lists), so every block sits at the same address. Their contents may differ. Else 0. */
 int rlua_snapshot_same_allocations(const rlua_Snapshot *a, const rlua_Snapshot *b);
