@@ -91,13 +91,10 @@ int rlua_contains_any(lua_State *L) {
     return 1;
 }
 
-int rlua_mentions_all(lua_State *L) {
-    int n = lua_gettop(L);
+/* 1 when the string at index 1 contains one of the arguments 2..n (phrases, lists of phrases, nils skipped), 0 when
+   none does, -1 when undecided (see rlua_mentions_all). Stack effect: none. */
+static int all_hit(lua_State *L, int n) {
     size_t ls;
-    if (lua_type(L, 1) != LUA_TSTRING) {
-        lua_pushnil(L);
-        return 1;
-    }
     const char *s = lua_tolstring(L, 1, &ls);
     rlua_Limits *lim = rlua_limits(L);
     rlua_PhraseText text = phrase_text(lim, s, ls);
@@ -118,12 +115,53 @@ int rlua_mentions_all(lua_State *L) {
         default: /* a number, a boolean...: tostring in the Lua loop */
             hit = -1;
         }
-        if (hit != 0) {
-            if (hit < 0) lua_pushnil(L); else lua_pushboolean(L, 1);
-            return 1;
-        }
-        if ((i & 63) == 0 && atomic_load(&lim->trip) != RLUA_TRIP_NONE) return rlua_raise_trip(L, lim);
+        if (hit != 0) return hit;
+        if ((i & 63) == 0 && atomic_load(&lim->trip) != RLUA_TRIP_NONE) rlua_raise_trip(L, lim);
     }
-    lua_pushboolean(L, 0);
+    return 0;
+}
+
+int rlua_mentions_all(lua_State *L) {
+    if (lua_type(L, 1) != LUA_TSTRING) {
+        lua_pushnil(L);
+        return 1;
+    }
+    int hit = all_hit(L, lua_gettop(L));
+    if (hit < 0) lua_pushnil(L); else lua_pushboolean(L, hit);
+    return 1;
+}
+
+/* turn:mentions(...) with upvalues 1 = "_lowered", 2 = the prelude's Lua method, 3 = its Lua loop (mentions_in). */
+static int turn_mentions(lua_State *L) {
+    int n = lua_gettop(L);
+    if (n >= 1 && lua_type(L, 1) == LUA_TTABLE) {
+        lua_pushvalue(L, lua_upvalueindex(1));
+        if (lua_rawget(L, 1) == LUA_TSTRING) {
+            lua_replace(L, 1); /* lowered, phrases... */
+            int hit = all_hit(L, n);
+            if (hit >= 0) {
+                lua_pushboolean(L, hit);
+                return 1;
+            }
+            lua_pushvalue(L, lua_upvalueindex(3)); /* undecided: the Lua loop, from the first phrase */
+            lua_insert(L, 1);
+            lua_call(L, n, LUA_MULTRET);
+            return lua_gettop(L);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(2)); /* no lowered text yet (or something unusual): the Lua method */
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+int rlua_make_turn_mentions(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TFUNCTION);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_settop(L, 2);
+    lua_pushliteral(L, "_lowered");
+    lua_insert(L, 1);
+    lua_pushcclosure(L, turn_mentions, 3);
     return 1;
 }

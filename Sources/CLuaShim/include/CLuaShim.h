@@ -134,6 +134,11 @@ int rlua_contains_any(lua_State *L);
    `lowered` is not a string or an argument of another type, or one contains_one/contains_any would not decide,
    comes before a hit (the caller then tests all the arguments in Lua). A lua_CFunction. */
 int rlua_mentions_all(lua_State *L);
+/* make_turn_mentions(method, loop): a C version of the prelude's Turn:mentions(...). When the turn already has its
+   lowered text (a string in the raw field `_lowered`) it answers as mentions_all does, and calls `loop(lowered, ...)`
+   (the prelude's Lua loop) when that cannot decide; otherwise it calls `method(turn, ...)` (the prelude's Lua
+   method, which lowers the text first). Either way the answer, and any error, is the Lua method's. A lua_CFunction. */
+int rlua_make_turn_mentions(lua_State *L);
 
 /* Pushes a C function that does what the base library's `type` does (the same names, the same error without an
    argument), pushing the name from an upvalue instead of looking it up by its C string. For the prelude.

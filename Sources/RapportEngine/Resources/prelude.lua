@@ -181,6 +181,8 @@ function Turn:mentions(...)
   if hit ~= nil then return hit end
   return mentions_in(lowered, ...)
 end
+-- The same method in C, once the turn has its lowered text: no Lua call per phrase test (see make_turn_mentions).
+if native.make_turn_mentions then Turn.mentions = native.make_turn_mentions(Turn.mentions, mentions_in) end
 function Turn:level(mechanism) return self.analysis.mechanisms[mechanism] or 0 end
 
 local function variants(value)
