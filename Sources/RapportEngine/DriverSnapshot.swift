@@ -21,17 +21,18 @@ struct DriverSnapshot {
     /// An empty snapshot: nothing changes.
     init() {}
 
-    /// Reads the driver's results (missing ones read as nil).
-    init(_ results: [LuaStackValue]) {
+    /// Reads the driver's results (missing ones read as nil). Strings and lists equal to the ones in `before` and
+    /// `lastLine` (what the session had before the turn) are given as those, without making new ones.
+    init(_ results: [LuaStackValue], before: PersonaState, lastLine: String) {
         func result<T>(_ position: Int, _ body: (LuaStackValue) -> T?) -> T? {
             position < results.count ? body(results[position]) : nil
         }
-        line = result(0) { $0.stringValue }
+        line = result(0) { $0.stringValue(reusing: lastLine) }
         mood = result(1) { $0.intValue }
         trust = result(2) { $0.intValue }
         patience = result(3) { $0.intValue }
-        revealed = result(4) { $0.stringElements }
-        met = result(5) { $0.stringElements }
+        revealed = result(4) { $0.stringElements(reusing: before.revealed) }
+        met = result(5) { $0.stringElements(reusing: before.met) }
         if results.count > 6 {
             var events: [TurnEvent] = []
             results[6].forEachElement { event in

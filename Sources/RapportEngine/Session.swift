@@ -83,12 +83,12 @@ public final class Session {
             let snapshot = try runtime.lua.call(runtime.driverTurn, pushing: { lua in
                 pushTurn(lua, number: number, text: text, analysis: analysis)
                 pushDelta(lua, delta)
-            }, reading: { results in DriverSnapshot(results) })
+            }, reading: { results in DriverSnapshot(results, before: before, lastLine: lastCustomerLine) })
             return finish(number: number, reply: text, analysis: analysis, before: before, snapshot: snapshot)
         } catch {
             // Keep the engine in step with whatever the script changed before it failed.
             if let partial = try? runtime.lua.call(runtime.driverState, pushing: { _ in }, reading: { results in
-                results.isEmpty ? nil : DriverSnapshot(results)
+                results.isEmpty ? nil : DriverSnapshot(results, before: state, lastLine: lastCustomerLine)
             }) {
                 state = applying(partial)
             }
