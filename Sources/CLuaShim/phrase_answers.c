@@ -19,7 +19,7 @@ typedef char slots_fit_in_a_mask[RLUA_MEMO_TEXTS <= 64 ? 1 : -1];
 /* Where a phrase was last found, by the address of its bytes: a scenario's phrases are the same few strings asked
    about again and again (its constants), so most lookups go straight to the entry instead of hashing the phrase.
    An address is only a hint (another string may be there now): the entry's bytes are compared before it is used. */
-#define RECENT 512
+#define RECENT 1024
 typedef struct {
     const char *p;
     uint32_t index;            /* in `entries` */
@@ -82,16 +82,39 @@ static Entry *find(const rlua_PhraseAnswers *a, uint64_t hash, const char *p, si
     }
 }
 
-/* find(), through the recent addresses first. */
-static Entry *lookup(rlua_PhraseAnswers *a, const char *p, size_t len) {
-    Recent *r = &a->recent[((uintptr_t)p >> 4) & (RECENT - 1)];
-    if (r->p == p && r->len == len) {
-        Entry *e = &a->entries[r->index];
-        if (memcmp(a->pool + e->offset, p, len) == 0) return e;
+/* memcmp(a, b, n) == 0, without a call for the short lengths phrases have (overlapping loads stay inside both). */
+static inline int same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 8 && n <= 16) {
+        uint64_t x, y, z, w;
+        __builtin_memcpy(&x, a, 8), __builtin_memcpy(&y, b, 8);
+        __builtin_memcpy(&z, a + n - 8, 8), __builtin_memcpy(&w, b + n - 8, 8);
+        return x == y && z == w;
     }
+    if (n >= 4 && n < 8) {
+        uint32_t x, y, z, w;
+        __builtin_memcpy(&x, a, 4), __builtin_memcpy(&y, b, 4);
+        __builtin_memcpy(&z, a + n - 4, 4), __builtin_memcpy(&w, b + n - 4, 4);
+        return x == y && z == w;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
+/* find(), remembering the entry under the address `p` (in slot `r`). Out of line: the fast path stays small. */
+__attribute__((noinline)) static Entry *find_and_remember(rlua_PhraseAnswers *a, Recent *r, const char *p, size_t len) {
     Entry *e = find(a, rlua_memo_hash(p, len), p, len);
     if (e->used) *r = (Recent){ .p = p, .index = (uint32_t)(e - a->entries), .len = (uint16_t)len };
     return e;
+}
+
+/* find(), through the recent addresses first. */
+static inline Entry *lookup(rlua_PhraseAnswers *a, const char *p, size_t len) {
+    uintptr_t at = (uintptr_t)p;
+    Recent *r = &a->recent[((at >> 4) ^ (at >> 14)) & (RECENT - 1)];
+    if (r->p == p && r->len == len) {
+        Entry *e = &a->entries[r->index];
+        if (same_bytes(a->pool + e->offset, p, len)) return e;
+    }
+    return find_and_remember(a, r, p, len);
 }
 
 int rlua_phrase_answer(rlua_PhraseText text, const char *p, size_t len) {

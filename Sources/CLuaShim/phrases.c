@@ -15,6 +15,7 @@
  */
 
 #define PHRASE_MAX 256
+#define LIST_BATCH 16
 
 /* 1 when `s` contains `p` lowered as string.lower does (byte by byte), 0 when not, -1 when `p` is too long.
    `text` says where answers about `s` are kept: a remembered answer is used, a new one remembered. */
@@ -59,22 +60,33 @@ static int list_hit(lua_State *L, int idx, rlua_Limits *lim, rlua_PhraseText tex
         lua_pop(L, 1);
         return -1;
     }
-    for (lua_Integer i = 1;; i++) {
-        int type = lua_rawgeti(L, idx, i);
-        if (type == LUA_TNIL) {
-            lua_pop(L, 1);
-            return 0;
+    /* Elements are read a batch at a time (raw reads have no effects, so reading ahead changes nothing) and tested
+       in order; the stack is cut back once per batch. */
+    int batch = lua_checkstack(L, LIST_BATCH) ? LIST_BATCH : 1;
+    int base = lua_gettop(L);
+    for (lua_Integer i = 1;;) {
+        int got = 0, end = 0; /* end: 1 at the first nil, -1 at an element that is not a string */
+        while (got < batch) {
+            int type = lua_rawgeti(L, idx, i + got);
+            if (type != LUA_TSTRING) {
+                end = type == LUA_TNIL ? 1 : -1;
+                break;
+            }
+            got++;
         }
-        if (type != LUA_TSTRING) {
-            lua_pop(L, 1);
-            return -1;
+        for (int k = 0; k < got; k++) {
+            size_t lp;
+            const char *p = lua_tolstring(L, base + 1 + k, &lp);
+            int hit = contains_lowered(text, s, ls, p, lp);
+            if (hit != 0) {
+                lua_settop(L, base);
+                return hit;
+            }
         }
-        size_t lp;
-        const char *p = lua_tolstring(L, -1, &lp);
-        int hit = contains_lowered(text, s, ls, p, lp);
-        lua_pop(L, 1);
-        if (hit != 0) return hit;
-        if ((i & 63) == 0 && atomic_load(&lim->trip) != RLUA_TRIP_NONE) rlua_raise_trip(L, lim);
+        lua_settop(L, base);
+        if (end != 0) return end > 0 ? 0 : -1;
+        i += got;
+        if (atomic_load(&lim->trip) != RLUA_TRIP_NONE) rlua_raise_trip(L, lim);
     }
 }
 
