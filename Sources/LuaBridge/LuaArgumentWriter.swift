@@ -66,6 +66,12 @@ public struct LuaArgumentWriter {
         lua_rawset(L, -3)
     }
 
+    /// Pops a key and the value pushed after it and stores them, raw, in the table just below them: the way to fill
+    /// a table that needs no reordering (push the key, push the value, then this). Stack effect: [-2, +0].
+    public func setPair() {
+        lua_rawset(L, -3)
+    }
+
     /// Pops the value on top and stores it, raw, at `index` in the table just below it. Stack effect: [-1, +0].
     public func set(index: Int) {
         lua_rawseti(L, -2, lua_Integer(index))

@@ -128,42 +128,54 @@ public final class Session {
     func pushTurn(_ lua: LuaArgumentWriter, number: Int, text: String, analysis: ReplyAnalysis) {
         let keys = runtime.turnKeys
         lua.pushTable(fieldCount: 5)
+        lua.push(keys.number)
         lua.push(number)
-        lua.set(keys.number)
+        lua.setPair()
+        lua.push(keys.text)
         lua.push(text)
-        lua.set(keys.text)
+        lua.setPair()
+        lua.push(keys.empathy)
         lua.push(analysis.empathy)
-        lua.set(keys.empathy)
+        lua.setPair()
+        lua.push(keys.harmful)
         lua.push(analysis.techniques.contains(where: \.isHarmful))
-        lua.set(keys.harmful)
+        lua.setPair()
+        lua.push(keys.analysis)
         lua.pushTable(fieldCount: 3)
+        lua.push(keys.empathy)
         lua.push(analysis.empathy)
-        lua.set(keys.empathy)
+        lua.setPair()
+        lua.push(keys.mechanisms)
         lua.pushTable(fieldCount: Mechanism.allCases.count)
         for (mechanism, key) in zip(Mechanism.allCases, keys.mechanismNames) {
+            lua.push(key)
             lua.push(analysis.level(mechanism))
-            lua.set(key)
+            lua.setPair()
         }
-        lua.set(keys.mechanisms)
+        lua.setPair()
+        lua.push(keys.techniques)
         lua.pushTable(fieldCount: analysis.techniques.count)
         for technique in analysis.techniques {
             lua.push(true)
             if let key = keys.name(of: technique) { lua.set(key) } else { lua.set(technique.rawValue) }
         }
-        lua.set(keys.techniques)
-        lua.set(keys.analysis)
+        lua.setPair()
+        lua.setPair()
     }
 
     /// Pushes the engine's default reaction: mood, trust, patience. Stack effect: [-0, +1].
     func pushDelta(_ lua: LuaArgumentWriter, _ delta: DefaultReactions.Delta) {
         let keys = runtime.turnKeys
         lua.pushTable(fieldCount: 3)
+        lua.push(keys.mood)
         lua.push(delta.mood)
-        lua.set(keys.mood)
+        lua.setPair()
+        lua.push(keys.trust)
         lua.push(delta.trust)
-        lua.set(keys.trust)
+        lua.setPair()
+        lua.push(keys.patience)
         lua.push(delta.patience)
-        lua.set(keys.patience)
+        lua.setPair()
     }
 }
 

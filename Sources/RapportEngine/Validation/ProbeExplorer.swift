@@ -71,11 +71,11 @@ struct ProbeExplorer {
             findings.expanded += 1
             var movesOn = false
             for index in probes.indices {
-                let path = node.path + [index]
                 guard let session = reach(node, session: session, root: root) else { break }
-                let result = harness.play(session, probes[index].text, probe: index, context: "on turn \(path.count) \(describe(path))")
+                let result = harness.play(session, probes[index].text, probe: index,
+                                          context: "on turn \(node.path.count + 1) \(describe(node.path + [index]))")
                 // A conversation counts all its turns, as if played from the opening (as they once were).
-                findings.coverage.turns += result == nil ? node.path.count : path.count
+                findings.coverage.turns += result == nil ? node.path.count : node.path.count + 1
                 guard let result, harness.fatal == nil else { break }
                 findings.coverage.conversations += 1
                 harness.count(result, into: &findings.coverage)
@@ -88,7 +88,7 @@ struct ProbeExplorer {
                 unchanged.turnBucket = node.key.turnBucket
                 if unchanged != node.key || result.record.customerLine != node.line { movesOn = true }
                 if seen.insert(childKey).inserted {
-                    var child = Node(path: path, key: childKey, line: result.record.customerLine)
+                    var child = Node(path: node.path + [index], key: childKey, line: result.record.customerLine)
                     // Only the first `bound` states are ever expanded: the rest need no copy.
                     if queue.count < bound, stored < snapshotBudget, let saved = session.snapshot() {
                         child.saved = saved
