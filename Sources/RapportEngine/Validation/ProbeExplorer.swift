@@ -15,8 +15,9 @@ struct ProbeExplorer {
         var met: [String]
         var revealed: [String]
         var turnBucket: Int
-        /// What the customer last said (it is also the context the next reply is analysed in).
-        var line: String
+        /// What the customer last said (it is also the context the next reply is analysed in), by its number in
+        /// the harness (equal lines, equal numbers).
+        var line: Int
     }
 
     struct Node {
@@ -43,7 +44,7 @@ struct ProbeExplorer {
     func key(_ state: PersonaState, turn: Int, line: String) -> StateKey {
         let maxTurns = max(1, harness.definition.maxTurns)
         return StateKey(mood: state.mood, trust: state.trust, patience: state.patience, met: state.met.sorted(),
-                        revealed: state.revealed.sorted(), turnBucket: min(3, turn * 4 / maxTurns), line: line)
+                        revealed: state.revealed.sorted(), turnBucket: min(3, turn * 4 / maxTurns), line: harness.line(line).id)
     }
 
     func describe(_ path: [Int]) -> String {
