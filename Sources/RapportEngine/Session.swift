@@ -147,9 +147,14 @@ public final class Session {
         lua.setPair()
         lua.push(keys.mechanisms)
         lua.pushTable(fieldCount: Mechanism.allCases.count)
-        for (mechanism, key) in zip(Mechanism.allCases, keys.mechanismNames) {
+        // The levels in allCases order, from one pass over the dictionary (each lookup would hash the case's name).
+        var levels = [MechanismLevel](repeating: 0, count: keys.mechanismNames.count)
+        for (mechanism, level) in analysis.mechanisms {
+            if let position = Mechanism.allCases.firstIndex(of: mechanism), position < levels.count { levels[position] = level }
+        }
+        for (level, key) in zip(levels, keys.mechanismNames) {
             lua.push(key)
-            lua.push(analysis.level(mechanism))
+            lua.push(level)
             lua.setPair()
         }
         lua.setPair()
