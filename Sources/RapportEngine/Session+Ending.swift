@@ -50,7 +50,8 @@ extension Session {
         let customerLine = line ?? Self.fallbackLines[after.moodBand] ?? "…"
         state = after
         let record = TurnRecord(number: number, reply: reply, customerLine: customerLine, analysis: analysis, before: before, after: after, events: events)
-        transcript.turns.append(record)
+        if recordsTurns { transcript.turns.append(record) }
+        turnCount = number
         transcript.outcome = outcome
         lastCustomerLine = customerLine
         let notes = plugins.onTurn(record, transcript: transcript)

@@ -23,6 +23,13 @@ public final class Session {
     /// How the customer feels now.
     public internal(set) var state: PersonaState
     var lastCustomerLine = ""
+    /// Replies taken so far (the transcript's turns, when it keeps them).
+    var turnCount = 0
+    /// False for the validator's explorer, which forks the session from saved copies thousands of times and needs
+    /// only each turn's result: the transcript then keeps the opening and the outcome but not the turns, so saving
+    /// and restoring it copies nothing. Honoured only without plugins (they are handed the transcript).
+    var keepsTurns = true
+    var recordsTurns: Bool { keepsTurns || !plugins.plugins.isEmpty }
     /// The ids of the goals that must be met for the call to resolve (every goal when none is marked required; none
     /// when the scenario has no goals), worked out once from the definition.
     let neededGoals: [String]
@@ -73,7 +80,7 @@ public final class Session {
             let length = text.count
             guard length <= Self.maximumReplyLength else { throw .replyTooLong(length: length, limit: Self.maximumReplyLength) }
         }
-        let number = transcript.turns.count + 1
+        let number = turnCount + 1
         let analysis = known
             ?? analyzer.analyze(text, context: AnalysisContext(customerText: lastCustomerLine, customerName: definition.persona.name))
         let delta = reactions.reaction(to: analysis)
@@ -95,7 +102,8 @@ public final class Session {
             let notes = runtime.lua.takePrinted().map(TurnEvent.note)
             let record = TurnRecord(number: number, reply: text, customerLine: "", analysis: analysis, before: before, after: state,
                                     events: notes, scriptError: error.description)
-            transcript.turns.append(record)
+            if recordsTurns { transcript.turns.append(record) }
+            turnCount = number
             if number >= definition.maxTurns { transcript.outcome = .unresolved }
             return TurnResult(record: record, outcome: transcript.outcome, scriptError: error)
         }

@@ -54,6 +54,7 @@ struct ProbeExplorer {
     func run() -> Findings {
         var findings = Findings(coverage: harness.emptyCoverage())
         guard let session = harness.startSession(seed: 1, context: "at the opening") else { return findings }
+        session.keepsTurns = false  // only each turn's result is used here
         harness.countOpening(session, into: &findings.coverage)
         let opening = session.transcript.opening
         var stored = 0
