@@ -24,6 +24,7 @@ struct RandomPlayer {
             var uses = [Int](repeating: 0, count: probes.count)
             var names: [String] = []
             guard let session = harness.startSession(seed: seed, context: "random playthrough with seed \(seed)") else { break }
+            session.keepsTurns = false  // only each turn's result is used here
             harness.countOpening(session, into: &coverage)
             coverage.conversations += 1
             while !session.isOver, harness.fatal == nil {
