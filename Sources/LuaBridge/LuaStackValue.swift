@@ -77,7 +77,7 @@ public struct LuaStackValue {
     }
 
     /// ``stringElements``, given as `known` itself when it holds the same strings (no new array or strings are
-    /// made): for a list that usually has not changed since it was last read.
+    /// made): for a list that usually has not changed since it was last read. Stack effect: none.
     public func stringElements(reusing known: [String]) -> [String]? {
         guard isTable else { return nil }
         var same = true
@@ -91,11 +91,12 @@ public struct LuaStackValue {
     }
 
     /// ``stringValue``, given as `known` itself when this is a string with the same bytes (no new string is made).
+    /// Stack effect: none.
     public func stringValue(reusing known: String) -> String? {
         isString(known) ? known : stringValue
     }
 
-    /// True when this is a string whose bytes are the UTF-8 of `string`.
+    /// True when this is a string whose bytes are the UTF-8 of `string`. Stack effect: none.
     func isString(_ string: String) -> Bool {
         guard lua_type(L, index) == LUA_TSTRING else { return false }
         var length = 0

@@ -10,10 +10,8 @@ local native = ... or {}
 local function undecided() return nil end
 local contains_one, contains_any = native.contains_one or undecided, native.contains_any or undecided
 local mentions_all = native.mentions_all or undecided
--- The same answers as the global `type`, with less work per call (scripts keep the global one).
-local type = native.type or type
--- Stands in for a missing list in the driver's loops (never handed out, never changed).
-local EMPTY = {}
+local type = native.type or type -- the global's answers, with less work per call (scripts keep the global one)
+local EMPTY = {} -- stands in for a missing list in the driver's loops (never handed out, never changed)
 
 local function readonly(t, name)
   return setmetatable({}, {
@@ -51,8 +49,7 @@ local function mentions_in(lowered, ...)
   return false
 end
 
--- mentions_all answers for all the phrases in one call, as mentions_in would; when it cannot decide (nil) for one of
--- them before a hit, mentions_in runs from the first phrase (the phrases before it had no effect).
+-- mentions_all answers for all phrases in one call; undecided (nil), mentions_in runs from the first phrase.
 local function mentions(text, ...)
   local lowered = string.lower(text or "")
   local hit = mentions_all(lowered, ...)
@@ -213,9 +210,8 @@ function driver.start(spec, persona)
   return tostring(opening)
 end
 
--- What the engine reads after a turn, as separate results (no table to build and read back): line, mood, trust,
--- patience, the parts revealed (in order), the goals met (in declaration order), the events, the outcome the script
--- set, and whether the line is filler.
+-- What the engine reads after a turn, as separate results: line, mood, trust, patience, the parts revealed (in
+-- order), the goals met (in declaration order), the events, the outcome the script set, whether the line is filler.
 local function snapshot(line, filler)
   local met = {}
   for _, g in ipairs(S.goals or EMPTY) do if customer.met[g.id] then met[#met + 1] = g.id end end
