@@ -28,12 +28,21 @@ struct rlua_Arena {
     void *free_list[CLASSES]; /* freed blocks by class, linked through their first word */
 };
 
+/* Large free blocks are left out of a snapshot, past their first bytes (which link the free list): nothing reads a
+   free block's other bytes before writing them (Lua initialises what it allocates), so they need not be copied out
+   or back. After loading, a heap has a few such blocks (the compiler's buffers), about a seventh of its bytes. */
+#define SKIP_MIN 512              /* smaller free blocks are copied with their neighbours */
+#define SKIP_MAX 32               /* at most this many ranges (the largest blocks) per snapshot */
+#define SKIP_KEEP 16              /* bytes kept at the start of a skipped block: the free-list link */
+
 struct rlua_Snapshot {
     rlua_Arena *arena;        /* the arena it was taken from */
     size_t used;              /* the limits' byte count then */
-    size_t bytes;             /* bytes copied */
+    size_t bytes;             /* bytes of the region it covers (the bump offset then) */
     size_t capacity;          /* bytes `data` can hold */
     rlua_Snapshot *next;      /* in the pool of released buffers */
+    int skips;                /* ranges of the region not copied, by offset, ascending and disjoint */
+    size_t skip_from[SKIP_MAX], skip_to[SKIP_MAX];
     unsigned char data[];
 };
 
@@ -125,13 +134,43 @@ void *rlua_arena_realloc(rlua_Arena *arena, void *ptr, size_t old, size_t nsize)
     return block;
 }
 
+/* Notes the large free blocks of `arena` in `snapshot` (the largest first when there are more than SKIP_MAX). */
+static void find_skips(const rlua_Arena *arena, rlua_Snapshot *snapshot) {
+    snapshot->skips = 0;
+    for (int c = CLASSES - 1; c >= 0 && class_size(c) >= SKIP_MIN; c--) {
+        for (void *block = arena->free_list[c]; block != NULL; block = *(void **)block) {
+            if (snapshot->skips == SKIP_MAX) return;
+            size_t from = (size_t)((unsigned char *)block - (const unsigned char *)arena) + SKIP_KEEP;
+            size_t to = from - SKIP_KEEP + class_size(c), i = (size_t)snapshot->skips++;
+            for (; i > 0 && snapshot->skip_from[i - 1] > from; i--) {  /* insertion sort by offset */
+                snapshot->skip_from[i] = snapshot->skip_from[i - 1];
+                snapshot->skip_to[i] = snapshot->skip_to[i - 1];
+            }
+            snapshot->skip_from[i] = from;
+            snapshot->skip_to[i] = to;
+        }
+    }
+}
+
+/* Copies the snapshot's part of the region from `src` to `dst` (each laid out as the region is), skipping its ranges. */
+static void copy_region(unsigned char *dst, const unsigned char *src, const rlua_Snapshot *snapshot) {
+    size_t at = 0;
+    for (int i = 0; i < snapshot->skips; i++) {
+        memcpy(dst + at, src + at, snapshot->skip_from[i] - at);
+        at = snapshot->skip_to[i];
+    }
+    memcpy(dst + at, src + at, snapshot->bytes - at);
+}
+
 rlua_Snapshot *rlua_snapshot(lua_State *L) {
     rlua_Limits *lim = rlua_limits(L);
     if (lim->arena == NULL || lim->call_depth != 0) return NULL;
     size_t bytes = lim->arena->top;
     rlua_Snapshot *snapshot = pool_take(bytes);
     if (snapshot == NULL) {
-        size_t capacity = bytes + bytes / 8; /* room for the heap to grow a little before the buffer must */
+        /* Room for the heap to grow before the buffer must, rounded up so buffers fit other scenarios' heaps when
+           they come back from the pool (pages past the bytes copied are never touched, so they cost no memory). */
+        size_t capacity = (bytes + bytes / 4 + ((size_t)64 << 10) - 1) & ~(((size_t)64 << 10) - 1);
         snapshot = malloc(sizeof(rlua_Snapshot) + capacity);
         if (snapshot == NULL) return NULL;
         snapshot->capacity = capacity;
@@ -140,7 +179,8 @@ rlua_Snapshot *rlua_snapshot(lua_State *L) {
     snapshot->arena = lim->arena;
     snapshot->used = lim->used;
     snapshot->bytes = bytes;
-    memcpy(snapshot->data, lim->arena, bytes);
+    find_skips(lim->arena, snapshot);
+    copy_region(snapshot->data, (const unsigned char *)lim->arena, snapshot);
     return snapshot;
 }
 
@@ -148,7 +188,7 @@ int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot) {
     rlua_Limits *lim = rlua_limits(L);
     if (snapshot == NULL || lim->arena == NULL || snapshot->arena != lim->arena || lim->call_depth != 0) return 0;
     size_t reserved = lim->arena->reserved;
-    memcpy(lim->arena, snapshot->data, snapshot->bytes);
+    copy_region((unsigned char *)lim->arena, snapshot->data, snapshot);
     lim->arena->reserved = reserved;
     lim->used = snapshot->used;
     lim->frees++; /* every address may hold something else now */
@@ -159,6 +199,12 @@ int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot) {
 }
 
 size_t rlua_snapshot_size(const rlua_Snapshot *snapshot) { return snapshot ? snapshot->bytes : 0; }
+
+size_t rlua_snapshot_skipped(const rlua_Snapshot *snapshot) {
+    size_t skipped = 0;
+    for (int i = 0; snapshot && i < snapshot->skips; i++) skipped += snapshot->skip_to[i] - snapshot->skip_from[i];
+    return skipped;
+}
 
 int rlua_snapshot_same_allocations(const rlua_Snapshot *a, const rlua_Snapshot *b) {
     if (a == NULL || b == NULL) return a == b;

@@ -16,6 +16,16 @@
 
 typedef char slots_fit_in_a_mask[RLUA_MEMO_TEXTS <= 64 ? 1 : -1];
 
+/* Where a phrase was last found, by the address of its bytes: a scenario's phrases are the same few strings asked
+   about again and again (its constants), so most lookups go straight to the entry instead of hashing the phrase.
+   An address is only a hint (another string may be there now): the entry's bytes are compared before it is used. */
+#define RECENT 1024
+typedef struct {
+    const char *p;
+    uint32_t index;            /* in `entries` */
+    uint16_t len;
+} Recent;
+
 typedef struct {
     uint64_t hash;
     uint64_t known, hit;       /* bit k: slot k's text */
@@ -30,6 +40,7 @@ struct rlua_PhraseAnswers {
     char *pool;
     size_t pool_len, pool_capacity;
     uint64_t slot_id[RLUA_MEMO_TEXTS]; /* the id of the text each slot's bits are about */
+    Recent recent[RECENT];     /* emptied when `entries` is rehashed */
 };
 
 void rlua_phrase_answers_free(rlua_PhraseAnswers *answers) {
@@ -71,10 +82,45 @@ static Entry *find(const rlua_PhraseAnswers *a, uint64_t hash, const char *p, si
     }
 }
 
+/* memcmp(a, b, n) == 0, without a call for the short lengths phrases have (overlapping loads stay inside both). */
+static inline int same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 8 && n <= 16) {
+        uint64_t x, y, z, w;
+        __builtin_memcpy(&x, a, 8), __builtin_memcpy(&y, b, 8);
+        __builtin_memcpy(&z, a + n - 8, 8), __builtin_memcpy(&w, b + n - 8, 8);
+        return x == y && z == w;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t x, y, z, w;
+        __builtin_memcpy(&x, a, 4), __builtin_memcpy(&y, b, 4);
+        __builtin_memcpy(&z, a + n - 4, 4), __builtin_memcpy(&w, b + n - 4, 4);
+        return x == y && z == w;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
+/* find(), remembering the entry under the address `p` (in slot `r`). Out of line: the fast path stays small. */
+__attribute__((noinline)) static Entry *find_and_remember(rlua_PhraseAnswers *a, Recent *r, const char *p, size_t len) {
+    Entry *e = find(a, rlua_memo_hash(p, len), p, len);
+    if (e->used) *r = (Recent){ .p = p, .index = (uint32_t)(e - a->entries), .len = (uint16_t)len };
+    return e;
+}
+
+/* find(), through the recent addresses first. */
+static inline Entry *lookup(rlua_PhraseAnswers *a, const char *p, size_t len) {
+    uintptr_t at = (uintptr_t)p;
+    Recent *r = &a->recent[((at >> 4) ^ (at >> 14)) & (RECENT - 1)];
+    if (r->p == p && r->len == len) {
+        Entry *e = &a->entries[r->index];
+        if (same_bytes(a->pool + e->offset, p, len)) return e;
+    }
+    return find_and_remember(a, r, p, len);
+}
+
 int rlua_phrase_answer(rlua_PhraseText text, const char *p, size_t len) {
-    const rlua_PhraseAnswers *a = text.answers;
+    rlua_PhraseAnswers *a = text.answers;
     if (a == NULL || a->count == 0 || len > UINT16_MAX) return -1;
-    const Entry *e = find(a, rlua_memo_hash(p, len), p, len);
+    const Entry *e = lookup(a, p, len);
     uint64_t bit = (uint64_t)1 << text.slot;
     if (!e->used || !(e->known & bit)) return -1;
     return (e->hit & bit) != 0;
@@ -97,6 +143,7 @@ static int grow(rlua_PhraseAnswers *a) {
         a->entries[j] = old[i];
     }
     free(old);
+    memset(a->recent, 0, sizeof a->recent);
     return 1;
 }
 
@@ -105,7 +152,7 @@ void rlua_phrase_keep(rlua_PhraseText text, const char *p, size_t len, int hit) 
     if (a == NULL || len > UINT16_MAX) return;
     uint64_t hash = rlua_memo_hash(p, len);
     uint64_t bit = (uint64_t)1 << text.slot;
-    Entry *e = a->capacity ? find(a, hash, p, len) : NULL;
+    Entry *e = a->capacity ? lookup(a, p, len) : NULL;
     if (e == NULL || !e->used) {
         if (a->count >= PHRASES_MAX || a->pool_len + len > POOL_MAX) return;
         if ((a->count + 1) * 2 > a->capacity && !grow(a)) return;

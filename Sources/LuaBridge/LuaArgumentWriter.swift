@@ -51,6 +51,27 @@ public struct LuaArgumentWriter {
         lua_rawset(L, -3)
     }
 
+    /// Pushes a value pinned in this state. Stack effect: [-0, +1].
+    public func push(_ pinned: LuaPinned) {
+        _ = lua_checkstack(L, 2)
+        _ = rlua_getref(L, pinned.ref)
+    }
+
+    /// Pops the value on top and stores it, raw, under the pinned `key` (made by this state) in the table just below
+    /// it. Stack effect: [-1, +0].
+    public func set(_ key: LuaPinned) {
+        _ = lua_checkstack(L, 2)
+        _ = rlua_getref(L, key.ref)
+        lua_rotate(L, -2, 1)
+        lua_rawset(L, -3)
+    }
+
+    /// Pops a key and the value pushed after it and stores them, raw, in the table just below them: the way to fill
+    /// a table that needs no reordering (push the key, push the value, then this). Stack effect: [-2, +0].
+    public func setPair() {
+        lua_rawset(L, -3)
+    }
+
     /// Pops the value on top and stores it, raw, at `index` in the table just below it. Stack effect: [-1, +0].
     public func set(index: Int) {
         lua_rawseti(L, -2, lua_Integer(index))

@@ -9,9 +9,11 @@ public final class LuaSnapshot {
     let pointer: OpaquePointer
     /// The registry references Swift held when it was taken.
     let refs: Set<Int32>
-    weak var owner: LuaState?
+    /// The identity of the state that took it (not the state itself: a weak reference would give every state a
+    /// side table, and make each retain and release of it, many per call, take the slow path).
+    let owner: LuaState.Identity
 
-    init(pointer: OpaquePointer, refs: Set<Int32>, owner: LuaState) {
+    init(pointer: OpaquePointer, refs: Set<Int32>, owner: LuaState.Identity) {
         self.pointer = pointer
         self.refs = refs
         self.owner = owner
@@ -23,6 +25,9 @@ public final class LuaSnapshot {
 
     /// The bytes it holds (the part of the heap's region in use when it was taken).
     public var byteCount: Int { rlua_snapshot_size(pointer) }
+
+    /// Bytes of that part neither copied out nor back: the insides of large free blocks (for tests).
+    var skippedByteCount: Int { rlua_snapshot_skipped(pointer) }
 
     /// True when `other` records the same allocations (bytes in use, the allocator's bump offset and free lists), so
     /// every block is at the same address; contents may differ (for tests of what a step leaves in the heap).

@@ -1,5 +1,10 @@
 internal import CLua
 internal import CLuaShim
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A value still on the stack (a call's result, or a field of one), read in place for
 /// ``LuaState/call(_:pushing:reading:)``: only what the host asks for is converted. Valid only inside the
@@ -69,5 +74,34 @@ public struct LuaStackValue {
             if let string = element.stringValue { strings.append(string) }
         }
         return strings
+    }
+
+    /// ``stringElements``, given as `known` itself when it holds the same strings (no new array or strings are
+    /// made): for a list that usually has not changed since it was last read. Stack effect: none.
+    public func stringElements(reusing known: [String]) -> [String]? {
+        guard isTable else { return nil }
+        var same = true
+        var count = 0
+        forEachElement { element in
+            guard same, lua_type(L, element.index) == LUA_TSTRING else { return }
+            same = count < known.count && element.isString(known[count])
+            count += 1
+        }
+        return same && count == known.count ? known : stringElements
+    }
+
+    /// ``stringValue``, given as `known` itself when this is a string with the same bytes (no new string is made).
+    /// Stack effect: none.
+    public func stringValue(reusing known: String) -> String? {
+        isString(known) ? known : stringValue
+    }
+
+    /// True when this is a string whose bytes are the UTF-8 of `string`. Stack effect: none.
+    func isString(_ string: String) -> Bool {
+        guard lua_type(L, index) == LUA_TSTRING else { return false }
+        var length = 0
+        guard let pointer = lua_tolstring(L, index, &length) else { return false }
+        var string = string
+        return string.withUTF8 { $0.count == length && (length == 0 || memcmp($0.baseAddress!, pointer, length) == 0) }
     }
 }

@@ -5,7 +5,7 @@ extension LuaState {
     /// progress, or memory is short. Stack effect: none (it copies bytes; no Lua code runs).
     public func snapshot() -> LuaSnapshot? {
         guard snapshots, let pointer = rlua_snapshot(L) else { return nil }
-        return LuaSnapshot(pointer: pointer, refs: liveRefs, owner: self)
+        return LuaSnapshot(pointer: pointer, refs: liveRefs, owner: identity)
     }
 
     /// Puts the heap back as `snapshot` recorded it. Returns false, changing nothing, when the snapshot is from
@@ -14,7 +14,8 @@ extension LuaState {
     /// and is empty between calls, as it was when the snapshot was taken).
     @discardableResult
     public func restore(_ snapshot: LuaSnapshot) -> Bool {
-        guard snapshot.owner === self, liveRefs.isSubset(of: snapshot.refs) else { return false }
+        // (Equal sets are the usual case, and the same storage when no reference came or went: checked at once.)
+        guard snapshot.owner === identity, liveRefs == snapshot.refs || liveRefs.isSubset(of: snapshot.refs) else { return false }
         guard rlua_restore(L, snapshot.pointer) != 0 else { return false }
         // References released since the snapshot are allocated again in the restored registry; Swift owns
         // none of them, so they stay (a few bytes) until the state closes.

@@ -22,6 +22,9 @@ public final class LuaState {
     var liveRefs = Set<Int32>()
     /// True when the state was made with `snapshots` on (see ``snapshot()``).
     public let snapshots: Bool
+    /// Tells this state's snapshots from others' (an object no other state has, alive as long as they are).
+    final class Identity {}
+    let identity = Identity()
 
     /// Creates a sandboxed state. `seed` seeds `math.random`, so the same seed gives the same numbers. With
     /// `snapshots`, the state's heap lives in one region so ``snapshot()`` and ``restore(_:)`` work (for the

@@ -2,8 +2,8 @@ import LuaBridge
 import RapportCore
 
 /// What the prelude's driver reports after a turn (or after a failed one, through `driver.state`), read straight
-/// off the Lua stack: only the fields the engine uses. A field of the wrong type reads as absent, as when the whole
-/// table was converted.
+/// off the Lua stack: its results are, in order, line, mood, trust, patience, revealed, met, events, ended and
+/// filler. A result of the wrong type reads as absent.
 struct DriverSnapshot {
     var mood: Int?
     var trust: Int?
@@ -21,16 +21,21 @@ struct DriverSnapshot {
     /// An empty snapshot: nothing changes.
     init() {}
 
-    /// Reads the driver's table `value` (all fields absent when it is not a table).
-    init(_ value: LuaStackValue) {
-        mood = value.field("mood") { $0.intValue }
-        trust = value.field("trust") { $0.intValue }
-        patience = value.field("patience") { $0.intValue }
-        revealed = value.field("revealed") { $0.stringElements }
-        met = value.field("met") { $0.stringElements }
-        value.field("events") { list in
+    /// Reads the driver's results (missing ones read as nil). Strings and lists equal to the ones in `before` and
+    /// `lastLine` (what the session had before the turn) are given as those, without making new ones.
+    init(_ results: [LuaStackValue], before: PersonaState, lastLine: String) {
+        func result<T>(_ position: Int, _ body: (LuaStackValue) -> T?) -> T? {
+            position < results.count ? body(results[position]) : nil
+        }
+        line = result(0) { $0.stringValue(reusing: lastLine) }
+        mood = result(1) { $0.intValue }
+        trust = result(2) { $0.intValue }
+        patience = result(3) { $0.intValue }
+        revealed = result(4) { $0.stringElements(reusing: before.revealed) }
+        met = result(5) { $0.stringElements(reusing: before.met) }
+        if results.count > 6 {
             var events: [TurnEvent] = []
-            list.forEachElement { event in
+            results[6].forEachElement { event in
                 guard event.isTable, let id = event.field("id", { $0.stringValue }) else { return }
                 switch event.field("kind", { $0.stringValue }) {
                 case "reveal": events.append(.revealed(id))
@@ -42,8 +47,10 @@ struct DriverSnapshot {
             }
             self.events = events
         }
-        line = value.field("line") { $0.stringValue }
-        (ended, endedIsNil) = value.field("ended") { ($0.stringValue, $0.isNil) }
-        filler = value.field("filler") { $0.isTruthy }
+        if results.count > 7 {
+            ended = results[7].stringValue
+            endedIsNil = results[7].isNil
+        }
+        filler = results.count > 8 && results[8].isTruthy
     }
 }

@@ -16,6 +16,11 @@ public final class ScenarioRuntime {
     let driverTurn: LuaFunction
     let driverClosing: LuaFunction
     let driverState: LuaFunction
+    /// The field names pushed every turn.
+    let turnKeys: TurnKeys
+    /// What `driver.start` gets: the scenario table (`spec`, as a Lua table) and the persona. Built once: only the
+    /// driver sees them, and it never changes them.
+    let startArguments: (spec: LuaPinned, persona: LuaPinned)
 
     /// The scenario API versions this engine runs.
     public static let supportedAPIVersions = 1...1
@@ -37,11 +42,19 @@ public final class ScenarioRuntime {
     /// The compiled prelude, for the benchmarks.
     public static var preludeForBenchmarks: LuaBytecode { prelude }
 
-    init(definition: ScenarioDefinition, diagnostics: [Diagnostic], lua: LuaState, spec: LuaValue, driver: LuaTable) {
+    init(definition: ScenarioDefinition, diagnostics: [Diagnostic], lua: LuaState, spec: LuaValue, driver: LuaTable, turnKeys: TurnKeys) {
         self.definition = definition
         self.diagnostics = diagnostics
         self.lua = lua
         self.spec = spec
+        self.turnKeys = turnKeys
+        let persona = definition.persona
+        let personaValue = LuaValue.table(LuaTable([
+            "name": .string(persona.name), "mood": .integer(Int64(persona.mood)), "trust": .integer(Int64(persona.trust)),
+            "patience": .integer(Int64(persona.patience)),
+            "story": .table(LuaTable(array: persona.story.map { .table(LuaTable(["id": .string($0.id), "text": .string($0.text)])) })),
+        ]))
+        self.startArguments = (lua.pin(spec), lua.pin(personaValue))
         // The prelude always returns these three; a missing one is a bug in the engine.
         self.driverStart = driver["start"].functionValue!
         self.driverTurn = driver["turn"].functionValue!
@@ -69,12 +82,16 @@ public final class ScenarioRuntime {
                             snapshots: Bool = false) -> Result<ScenarioRuntime, ScenarioLoadFailure> {
         let lua: LuaState
         let driver: LuaTable
+        let turnKeys: TurnKeys
         do {
             lua = try LuaState(limits: limits, seed: seed, snapshots: snapshots)
-            guard let table = try lua.call(lua.load(prelude), [lua.phraseFunctions()]).first?.tableValue else {
+            var natives = lua.phraseFunctions().tableValue ?? LuaTable()
+            natives["type"] = .function(lua.typeFunction())
+            guard let table = try lua.call(lua.load(prelude), [.table(natives)]).first?.tableValue else {
                 preconditionFailure("prelude.lua must return the driver table")
             }
             driver = table
+            turnKeys = TurnKeys(lua)
             try lua.enableStrictGlobals()
         } catch {
             return .failure(ScenarioLoadFailure(diagnostics: [Diagnostic(code: "RP0010", severity: .error, file: path, message: error.description)]))
@@ -95,7 +112,7 @@ public final class ScenarioRuntime {
         if reader.diagnostics.contains(where: { $0.severity == .error }) || definition == nil {
             return .failure(ScenarioLoadFailure(diagnostics: reader.diagnostics))
         }
-        return .success(ScenarioRuntime(definition: definition!, diagnostics: reader.diagnostics, lua: lua, spec: spec, driver: driver))
+        return .success(ScenarioRuntime(definition: definition!, diagnostics: reader.diagnostics, lua: lua, spec: spec, driver: driver, turnKeys: turnKeys))
     }
 
     /// A diagnostic for a script error, with the code that fits it.

@@ -50,7 +50,8 @@ extension Session {
         let customerLine = line ?? Self.fallbackLines[after.moodBand] ?? "…"
         state = after
         let record = TurnRecord(number: number, reply: reply, customerLine: customerLine, analysis: analysis, before: before, after: after, events: events)
-        transcript.turns.append(record)
+        if recordsTurns { transcript.turns.append(record) }
+        turnCount = number
         transcript.outcome = outcome
         lastCustomerLine = customerLine
         let notes = plugins.onTurn(record, transcript: transcript)
@@ -74,10 +75,6 @@ extension Session {
 
     /// True when every required goal is met (or, with none marked required, every goal).
     func requiredGoalsMet(_ met: [String]) -> Bool {
-        let goals = definition.goals
-        guard !goals.isEmpty else { return false }
-        let required = goals.filter(\.required)
-        let needed = required.isEmpty ? goals : required
-        return needed.allSatisfy { met.contains($0.id) }
+        !neededGoals.isEmpty && neededGoals.allSatisfy(met.contains)
     }
 }

@@ -6,7 +6,7 @@ extension Session {
     /// on or memory is short.
     public func snapshot() -> SessionSnapshot? {
         guard let lua = runtime.lua.snapshot() else { return nil }
-        return SessionSnapshot(lua: lua, transcript: transcript, state: state, lastCustomerLine: lastCustomerLine)
+        return SessionSnapshot(lua: lua, transcript: transcript, state: state, lastCustomerLine: lastCustomerLine, turnCount: turnCount)
     }
 
     /// Puts the session (and its runtime) back exactly as `snapshot` saved it, so the next reply plays as it would
@@ -18,6 +18,7 @@ extension Session {
         transcript = snapshot.transcript
         state = snapshot.state
         lastCustomerLine = snapshot.lastCustomerLine
+        turnCount = snapshot.turnCount
         return true
     }
 }

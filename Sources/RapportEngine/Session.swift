@@ -23,6 +23,16 @@ public final class Session {
     /// How the customer feels now.
     public internal(set) var state: PersonaState
     var lastCustomerLine = ""
+    /// Replies taken so far (the transcript's turns, when it keeps them).
+    var turnCount = 0
+    /// False for the validator's explorer, which forks the session from saved copies thousands of times and needs
+    /// only each turn's result: the transcript then keeps the opening and the outcome but not the turns, so saving
+    /// and restoring it copies nothing. Honoured only without plugins (they are handed the transcript).
+    var keepsTurns = true
+    var recordsTurns: Bool { keepsTurns || !plugins.plugins.isEmpty }
+    /// The ids of the goals that must be met for the call to resolve (every goal when none is marked required; none
+    /// when the scenario has no goals), worked out once from the definition.
+    let neededGoals: [String]
 
     /// The scenario being played.
     public var definition: ScenarioDefinition { runtime.definition }
@@ -37,18 +47,19 @@ public final class Session {
         self.seed = seed
         self.state = PersonaState(persona: runtime.definition.persona)
         self.transcript = Transcript(scenarioID: runtime.definition.id, scenarioFile: runtime.definition.file, seed: seed, opening: "")
+        let goals = runtime.definition.goals
+        let required = goals.filter(\.required)
+        self.neededGoals = (required.isEmpty ? goals : required).map(\.id)
     }
 
     /// Starts the call and returns the customer's opening line. A failing `setup` or `opening` is a script error.
     public func start() throws(ScriptError) -> String {
         runtime.lua.setClock(now: Self.virtualEpoch, clock: 0)
-        let persona = runtime.definition.persona
-        let personaValue = LuaValue.table(LuaTable([
-            "name": .string(persona.name), "mood": .integer(Int64(persona.mood)), "trust": .integer(Int64(persona.trust)),
-            "patience": .integer(Int64(persona.patience)),
-            "story": .table(LuaTable(array: persona.story.map { .table(LuaTable(["id": .string($0.id), "text": .string($0.text)])) })),
-        ]))
-        let opening = try runtime.lua.call(runtime.driverStart, [runtime.spec, personaValue]).first?.stringValue ?? "Hello?"
+        let arguments = runtime.startArguments
+        let opening = try runtime.lua.call(runtime.driverStart, pushing: { lua in
+            lua.push(arguments.spec)
+            lua.push(arguments.persona)
+        }, reading: { results in results.first?.stringValue }) ?? "Hello?"
         lastCustomerLine = opening
         transcript.opening = opening
         return opening
@@ -57,14 +68,21 @@ public final class Session {
     /// Takes the trainee's reply and returns what happened. A script error during the turn is reported in the
     /// result; the reply is kept and the session goes on.
     public func reply(_ text: String) throws(SessionError) -> TurnResult {
+        try reply(text, analysis: nil)
+    }
+
+    /// ``reply(_:)`` with the reply's analysis when the caller already has it: `known` must be what the session's
+    /// analyzer says of `text` after ``lastCustomerLine`` (the validator remembers the probes' analyses per line).
+    func reply(_ text: String, analysis known: ReplyAnalysis?) throws(SessionError) -> TurnResult {
         guard !isOver else { throw .callEnded }
         // A text has no more characters than UTF-8 bytes: count characters only when the bytes are over the limit.
         if text.utf8.count > Self.maximumReplyLength {
             let length = text.count
             guard length <= Self.maximumReplyLength else { throw .replyTooLong(length: length, limit: Self.maximumReplyLength) }
         }
-        let number = transcript.turns.count + 1
-        let analysis = analyzer.analyze(text, context: AnalysisContext(customerText: lastCustomerLine, customerName: definition.persona.name))
+        let number = turnCount + 1
+        let analysis = known
+            ?? analyzer.analyze(text, context: AnalysisContext(customerText: lastCustomerLine, customerName: definition.persona.name))
         let delta = reactions.reaction(to: analysis)
         let before = state
         runtime.lua.setClock(now: Self.virtualEpoch + Int64(number) * 30, clock: Double(number) * 30)
@@ -72,19 +90,20 @@ public final class Session {
             let snapshot = try runtime.lua.call(runtime.driverTurn, pushing: { lua in
                 pushTurn(lua, number: number, text: text, analysis: analysis)
                 pushDelta(lua, delta)
-            }, reading: { results in results.first.map(DriverSnapshot.init) ?? DriverSnapshot() })
+            }, reading: { results in DriverSnapshot(results, before: before, lastLine: lastCustomerLine) })
             return finish(number: number, reply: text, analysis: analysis, before: before, snapshot: snapshot)
         } catch {
             // Keep the engine in step with whatever the script changed before it failed.
             if let partial = try? runtime.lua.call(runtime.driverState, pushing: { _ in }, reading: { results in
-                results.first.flatMap { $0.isTable ? DriverSnapshot($0) : nil }
+                results.isEmpty ? nil : DriverSnapshot(results, before: state, lastLine: lastCustomerLine)
             }) {
                 state = applying(partial)
             }
             let notes = runtime.lua.takePrinted().map(TurnEvent.note)
             let record = TurnRecord(number: number, reply: text, customerLine: "", analysis: analysis, before: before, after: state,
                                     events: notes, scriptError: error.description)
-            transcript.turns.append(record)
+            if recordsTurns { transcript.turns.append(record) }
+            turnCount = number
             if number >= definition.maxTurns { transcript.outcome = .unresolved }
             return TurnResult(record: record, outcome: transcript.outcome, scriptError: error)
         }
@@ -115,42 +134,61 @@ public final class Session {
     /// Pushes the turn table the driver hands to the script (it adds only the metatable): number, text, empathy,
     /// harmful, analysis (empathy, mechanisms, techniques as a set of names). Stack effect: [-0, +1].
     func pushTurn(_ lua: LuaArgumentWriter, number: Int, text: String, analysis: ReplyAnalysis) {
+        let keys = runtime.turnKeys
         lua.pushTable(fieldCount: 5)
+        lua.push(keys.number)
         lua.push(number)
-        lua.set("number")
+        lua.setPair()
+        lua.push(keys.text)
         lua.push(text)
-        lua.set("text")
+        lua.setPair()
+        lua.push(keys.empathy)
         lua.push(analysis.empathy)
-        lua.set("empathy")
+        lua.setPair()
+        lua.push(keys.harmful)
         lua.push(analysis.techniques.contains(where: \.isHarmful))
-        lua.set("harmful")
+        lua.setPair()
+        lua.push(keys.analysis)
         lua.pushTable(fieldCount: 3)
+        lua.push(keys.empathy)
         lua.push(analysis.empathy)
-        lua.set("empathy")
+        lua.setPair()
+        lua.push(keys.mechanisms)
         lua.pushTable(fieldCount: Mechanism.allCases.count)
-        for mechanism in Mechanism.allCases {
-            lua.push(analysis.level(mechanism))
-            lua.set(mechanism.rawValue)
+        // The levels in allCases order, from one pass over the dictionary (each lookup would hash the case's name).
+        var levels = [MechanismLevel](repeating: 0, count: keys.mechanismNames.count)
+        for (mechanism, level) in analysis.mechanisms {
+            if let position = Mechanism.allCases.firstIndex(of: mechanism), position < levels.count { levels[position] = level }
         }
-        lua.set("mechanisms")
+        for (level, key) in zip(levels, keys.mechanismNames) {
+            lua.push(key)
+            lua.push(level)
+            lua.setPair()
+        }
+        lua.setPair()
+        lua.push(keys.techniques)
         lua.pushTable(fieldCount: analysis.techniques.count)
         for technique in analysis.techniques {
             lua.push(true)
-            lua.set(technique.rawValue)
+            if let key = keys.name(of: technique) { lua.set(key) } else { lua.set(technique.rawValue) }
         }
-        lua.set("techniques")
-        lua.set("analysis")
+        lua.setPair()
+        lua.setPair()
     }
 
     /// Pushes the engine's default reaction: mood, trust, patience. Stack effect: [-0, +1].
     func pushDelta(_ lua: LuaArgumentWriter, _ delta: DefaultReactions.Delta) {
+        let keys = runtime.turnKeys
         lua.pushTable(fieldCount: 3)
+        lua.push(keys.mood)
         lua.push(delta.mood)
-        lua.set("mood")
+        lua.setPair()
+        lua.push(keys.trust)
         lua.push(delta.trust)
-        lua.set("trust")
+        lua.setPair()
+        lua.push(keys.patience)
         lua.push(delta.patience)
-        lua.set("patience")
+        lua.setPair()
     }
 }
 

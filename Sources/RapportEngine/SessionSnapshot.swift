@@ -7,6 +7,7 @@ public struct SessionSnapshot {
     let transcript: Transcript
     let state: PersonaState
     let lastCustomerLine: String
+    let turnCount: Int
 
     /// Bytes of Lua heap it holds.
     public var byteCount: Int { lua.byteCount }

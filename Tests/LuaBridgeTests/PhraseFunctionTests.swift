@@ -5,9 +5,75 @@ import Testing
     /// Loads the two functions as globals `one` and `any`.
     func state() throws -> LuaState {
         let lua = try LuaState()
-        let install = try #require(try lua.run("return function(f) one, any = f.contains_one, f.contains_any end").first?.functionValue)
+        let install = try #require(try lua.run(
+            "return function(f) one, any, all = f.contains_one, f.contains_any, f.mentions_all end").first?.functionValue)
         try lua.call(install, [lua.phraseFunctions()])
         return lua
+    }
+
+    /// The C `Turn:mentions` answers as the Lua method it stands for: through `mentions_all` once the turn has its
+    /// lowered text, through the method itself before (which lowers it), through the loop when undecided.
+    @Test func turnMentionsAnswersAsTheLuaMethod() throws {
+        let lua = try LuaState()
+        let install = try #require(try lua.run("return function(f) make = f.make_turn_mentions; all = f.mentions_all end").first?.functionValue)
+        try lua.call(install, [lua.phraseFunctions()])
+        let script = """
+        local calls = { method = 0, loop = 0 }
+        local function loop(lowered, ...)
+          calls.loop = calls.loop + 1
+          for i = 1, select("#", ...) do
+            local p = select(i, ...)
+            if type(p) == "table" then
+              for _, q in ipairs(p) do if string.find(lowered, string.lower(tostring(q)), 1, true) then return true end end
+            elseif p ~= nil and string.find(lowered, string.lower(tostring(p)), 1, true) then
+              return true
+            end
+          end
+          return false
+        end
+        local function method(self, ...)
+          calls.method = calls.method + 1
+          local lowered = rawget(self, "_lowered")
+          if lowered == nil then lowered = string.lower(self.text or ""); rawset(self, "_lowered", lowered) end
+          local hit = all(lowered, ...)
+          if hit ~= nil then return hit end
+          return loop(lowered, ...)
+        end
+        local fast = make(method, loop)
+        local wrong = 0
+        local cases = { { "REFUND" }, { "x", { "y", "Back" } }, { "x", nil, "z" }, {}, { "x", 5 }, { { "x", 12 } },
+                        { setmetatable({ "call" }, {}) }, { "nothing", "here" } }
+        for _, args in ipairs(cases) do
+          local t1, t2 = { text = "Call me BACK about the refund, 12 days" }, { text = "Call me BACK about the refund, 12 days" }
+          for _ = 1, 2 do
+            if fast(t1, table.unpack(args, 1, 3)) ~= method(t2, table.unpack(args, 1, 3)) then wrong = wrong + 1 end
+          end
+        end
+        local before = calls.method
+        fast({ _lowered = 5 }, "5")
+        local weird = calls.method - before
+        return wrong, calls.loop > 0, weird, select(2, pcall(fast, 5, "x")) == select(2, pcall(method, 5, "x"))
+        """
+        #expect(try lua.run(script) == [.integer(0), .boolean(true), .integer(1), .boolean(true)])
+        #expect(lua.stackDepth == 0)
+    }
+
+    /// `mentions_all` gives the answer of the prelude's loop over its arguments (phrases, lists, nils skipped), or nil
+    /// when that loop must run: an argument of another type, or one the other two cannot decide, before a hit.
+    @Test func allAgreesWithTheLoopOrSaysItCannotDecide() throws {
+        let lua = try state()
+        let text = "'i want a refund now, or call me back'"
+        #expect(try lua.run("return all(\(text), 'REFUND')") == [.boolean(true)])
+        #expect(try lua.run("return all(\(text), 'x', nil, { 'y', 'Back' })") == [.boolean(true)])
+        #expect(try lua.run("return all(\(text), 'x', { 'y' }, nil, 'z')") == [.boolean(false)])
+        #expect(try lua.run("return all(\(text))") == [.boolean(false)])
+        #expect(try lua.run("return all(\(text), 'refund', 5)") == [.boolean(true)])
+        #expect(try lua.run("return all(\(text), 'x', 5, 'refund')") == [.nil])
+        #expect(try lua.run("return all(\(text), { 'x', 5 }, 'refund')") == [.nil])
+        #expect(try lua.run("return all(\(text), setmetatable({ 'refund' }, {}))") == [.nil])
+        #expect(try lua.run("return all(\(text), string.rep('a', 300), 'refund')") == [.nil])
+        #expect(try lua.run("return all(5, 'refund')") == [.nil])
+        #expect(lua.stackDepth == 0)
     }
 
     @Test(arguments: ["refund", "REFUND", "Refund Now", "", "not there", "ünïcode", "%d+", "a", "want a refund now!", "now!!"])

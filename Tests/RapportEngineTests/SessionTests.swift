@@ -91,6 +91,32 @@ import RapportCore
         #expect(openings.count == 2)
     }
 
+    /// The explorer's sessions do not keep their turns in the transcript: the turns themselves, their numbers and
+    /// the outcome are the same, forked from saved copies or not.
+    @Test func aSessionThatKeepsNoTurnsPlaysTheSameTurns() throws {
+        let path = repositoryRoot + "/Scenarios/double-charge.lua"
+        let source = try String(contentsOfFile: path, encoding: .utf8)
+        let replies = ["Hi.", "I'm sorry, what happened?", "That sounds hard. Let me check your account.", "I'll refund it.", "Calm down."]
+        func play(keeping: Bool) throws -> [String] {
+            let s = Session(runtime: try ScenarioRuntime.load(source: source, path: path, seed: 3, snapshots: true).get(),
+                            analyzer: MarkerAnalyzer(), seed: 3)
+            s.keepsTurns = keeping
+            _ = try s.start()
+            let saved = try #require(s.snapshot())
+            var seen: [String] = []
+            for round in 0..<2 {
+                if round == 1 { #expect(s.restore(saved)) }
+                for reply in replies where !s.isOver {
+                    let result = try s.reply(reply)
+                    seen.append("\(result.record.number) \(result.record.customerLine) \(result.record.after) \(String(describing: result.outcome))")
+                }
+            }
+            #expect(s.transcript.turns.count == (keeping ? seen.count / 2 : 0))
+            return seen
+        }
+        #expect(try play(keeping: false) == play(keeping: true))
+    }
+
     @Test func storyPartsUnlockAndGoalsRespectOrder() throws {
         let path = repositoryRoot + "/Scenarios/double-charge.lua"
         let s = Session(runtime: try ScenarioRuntime.load(path: path).get(), analyzer: MarkerAnalyzer(), seed: 3)

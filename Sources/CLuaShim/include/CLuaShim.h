@@ -129,6 +129,21 @@ int rlua_contains_one(lua_State *L);
    each lowered byte by byte; false when none; nil when `list` has a metatable or an element that is not a string
    (up to 256 bytes) comes before a hit (the caller then tests the list in Lua). A lua_CFunction. */
 int rlua_contains_any(lua_State *L);
+/* mentions_all(lowered, ...): true when `lowered` contains one of the arguments after it, each a phrase (as in
+   contains_one) or a list of phrases (as in contains_any), nil arguments skipped; false when none does; nil when
+   `lowered` is not a string or an argument of another type, or one contains_one/contains_any would not decide,
+   comes before a hit (the caller then tests all the arguments in Lua). A lua_CFunction. */
+int rlua_mentions_all(lua_State *L);
+/* make_turn_mentions(method, loop): a C version of the prelude's Turn:mentions(...). When the turn already has its
+   lowered text (a string in the raw field `_lowered`) it answers as mentions_all does, and calls `loop(lowered, ...)`
+   (the prelude's Lua loop) when that cannot decide; otherwise it calls `method(turn, ...)` (the prelude's Lua
+   method, which lowers the text first). Either way the answer, and any error, is the Lua method's. A lua_CFunction. */
+int rlua_make_turn_mentions(lua_State *L);
+
+/* Pushes a C function that does what the base library's `type` does (the same names, the same error without an
+   argument), pushing the name from an upvalue instead of looking it up by its C string. For the prelude.
+   Stack effect: [-0, +1]. */
+void rlua_push_type_function(lua_State *L);
 
 /* ---- Snapshots -------------------------------------------------------------------------------------------- */
 
@@ -143,8 +158,11 @@ rlua_Snapshot *rlua_snapshot(lua_State *L);
    Returns 1, or 0 (nothing changed) when the snapshot is from another state or a call is in progress. Anything
    outside the heap that refers into it (registry references held by the host) must be as it was then. */
 int rlua_restore(lua_State *L, const rlua_Snapshot *snapshot);
-/* Bytes a snapshot holds. */
+/* Bytes of the heap's region a snapshot covers. */
 size_t rlua_snapshot_size(const rlua_Snapshot *snapshot);
+/* Bytes of that region it did not copy, and restore does not copy back: the insides of large free blocks, which
+   nothing reads before writing them. */
+size_t rlua_snapshot_skipped(const rlua_Snapshot *snapshot);
 /* 1 when the two snapshots record the same allocations: the same bytes in use and the same allocator state (bump
    offset, free lists), so every block sits at the same address. Their contents may differ. Else 0. */
 int rlua_snapshot_same_allocations(const rlua_Snapshot *a, const rlua_Snapshot *b);

@@ -9,6 +9,9 @@ local MARK = {}
 local native = ... or {}
 local function undecided() return nil end
 local contains_one, contains_any = native.contains_one or undecided, native.contains_any or undecided
+local mentions_all = native.mentions_all or undecided
+local type = native.type or type -- the global's answers, with less work per call (scripts keep the global one)
+local EMPTY = {} -- stands in for a missing list in the driver's loops (never handed out, never changed)
 
 local function readonly(t, name)
   return setmetatable({}, {
@@ -46,8 +49,12 @@ local function mentions_in(lowered, ...)
   return false
 end
 
+-- mentions_all answers for all phrases in one call; undecided (nil), mentions_in runs from the first phrase.
 local function mentions(text, ...)
-  return mentions_in(string.lower(text or ""), ...)
+  local lowered = string.lower(text or "")
+  local hit = mentions_all(lowered, ...)
+  if hit ~= nil then return hit end
+  return mentions_in(lowered, ...)
 end
 
 local function clamp(x, lo, hi)
@@ -167,8 +174,12 @@ function Turn:mentions(...)
     lowered = string.lower(self.text or "")
     rawset(self, "_lowered", lowered)
   end
+  local hit = mentions_all(lowered, ...)
+  if hit ~= nil then return hit end
   return mentions_in(lowered, ...)
 end
+-- The same method in C, once the turn has its lowered text: no Lua call per phrase test (see make_turn_mentions).
+if native.make_turn_mentions then Turn.mentions = native.make_turn_mentions(Turn.mentions, mentions_in) end
 function Turn:level(mechanism) return self.analysis.mechanisms[mechanism] or 0 end
 
 local function variants(value)
@@ -199,14 +210,12 @@ function driver.start(spec, persona)
   return tostring(opening)
 end
 
+-- What the engine reads after a turn, as separate results: line, mood, trust, patience, the parts revealed (in
+-- order), the goals met (in declaration order), the events, the outcome the script set, whether the line is filler.
 local function snapshot(line, filler)
   local met = {}
-  for _, g in ipairs(S.goals or {}) do if customer.met[g.id] then met[#met + 1] = g.id end end
-  return {
-    line = line, mood = customer.mood, trust = customer.trust, patience = customer.patience,
-    revealed = customer.revealed_order, met = met, events = events, ended = ended, filler = filler,
-    stage = customer.stage,
-  }
+  for _, g in ipairs(S.goals or EMPTY) do if customer.met[g.id] then met[#met + 1] = g.id end end
+  return line, customer.mood, customer.trust, customer.patience, customer.revealed_order, met, events, ended, filler
 end
 
 local function current_stage()
@@ -240,10 +249,10 @@ function driver.turn(t, delta)
   end
 
   -- Goals that the reply meets.
-  for _, g in ipairs(S.goals or {}) do
+  for _, g in ipairs(S.goals or EMPTY) do
     if not customer.met[g.id] then
       local hit = false
-      for _, name in ipairs(g.techniques or {}) do if turn:has(name) then hit = true end end
+      for _, name in ipairs(g.techniques or EMPTY) do if turn:has(name) then hit = true end end
       if not hit and g.phrases and turn:mentions(g.phrases) then hit = true end
       if not hit and type(g.when) == "function" and g.when(turn, customer) then hit = true end
       if hit then customer:meet(g.id) end
@@ -252,7 +261,7 @@ function driver.turn(t, delta)
 
   -- Story parts whose unlock condition holds.
   local reveal_lines = {}
-  for _, p in ipairs((S.persona or {}).story or {}) do
+  for _, p in ipairs((S.persona or EMPTY).story or EMPTY) do
     if type(p) == "table" and type(p.unlock) == "function" and not customer.revealed[p.id] and p.unlock(turn, customer) then
       customer:reveal(p.id)
       if p.line then reveal_lines[#reveal_lines + 1] = variants(p.line) end

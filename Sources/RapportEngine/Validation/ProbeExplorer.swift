@@ -15,8 +15,9 @@ struct ProbeExplorer {
         var met: [String]
         var revealed: [String]
         var turnBucket: Int
-        /// What the customer last said (it is also the context the next reply is analysed in).
-        var line: String
+        /// What the customer last said (it is also the context the next reply is analysed in), by its number in
+        /// the harness (equal lines, equal numbers).
+        var line: Int
     }
 
     struct Node {
@@ -43,7 +44,7 @@ struct ProbeExplorer {
     func key(_ state: PersonaState, turn: Int, line: String) -> StateKey {
         let maxTurns = max(1, harness.definition.maxTurns)
         return StateKey(mood: state.mood, trust: state.trust, patience: state.patience, met: state.met.sorted(),
-                        revealed: state.revealed.sorted(), turnBucket: min(3, turn * 4 / maxTurns), line: line)
+                        revealed: state.revealed.sorted(), turnBucket: min(3, turn * 4 / maxTurns), line: harness.line(line).id)
     }
 
     func describe(_ path: [Int]) -> String {
@@ -53,6 +54,7 @@ struct ProbeExplorer {
     func run() -> Findings {
         var findings = Findings(coverage: harness.emptyCoverage())
         guard let session = harness.startSession(seed: 1, context: "at the opening") else { return findings }
+        session.keepsTurns = false  // only each turn's result is used here
         harness.countOpening(session, into: &findings.coverage)
         let opening = session.transcript.opening
         var stored = 0
@@ -71,11 +73,11 @@ struct ProbeExplorer {
             findings.expanded += 1
             var movesOn = false
             for index in probes.indices {
-                let path = node.path + [index]
                 guard let session = reach(node, session: session, root: root) else { break }
-                let result = harness.play(session, probes[index].text, context: "on turn \(path.count) \(describe(path))")
+                let result = harness.play(session, probes[index].text, probe: index,
+                                          context: "on turn \(node.path.count + 1) \(describe(node.path + [index]))")
                 // A conversation counts all its turns, as if played from the opening (as they once were).
-                findings.coverage.turns += result == nil ? node.path.count : path.count
+                findings.coverage.turns += result == nil ? node.path.count : node.path.count + 1
                 guard let result, harness.fatal == nil else { break }
                 findings.coverage.conversations += 1
                 harness.count(result, into: &findings.coverage)
@@ -88,7 +90,7 @@ struct ProbeExplorer {
                 unchanged.turnBucket = node.key.turnBucket
                 if unchanged != node.key || result.record.customerLine != node.line { movesOn = true }
                 if seen.insert(childKey).inserted {
-                    var child = Node(path: path, key: childKey, line: result.record.customerLine)
+                    var child = Node(path: node.path + [index], key: childKey, line: result.record.customerLine)
                     // Only the first `bound` states are ever expanded: the rest need no copy.
                     if queue.count < bound, stored < snapshotBudget, let saved = session.snapshot() {
                         child.saved = saved
@@ -117,7 +119,7 @@ struct ProbeExplorer {
         }
         for (step, probeIndex) in node.path.enumerated() {
             let prefix = Array(node.path.prefix(step + 1))
-            guard harness.play(replaying, probes[probeIndex].text, context: "on turn \(step + 1) \(describe(prefix))") != nil,
+            guard harness.play(replaying, probes[probeIndex].text, probe: probeIndex, context: "on turn \(step + 1) \(describe(prefix))") != nil,
                   harness.fatal == nil else { return nil }
         }
         return replaying

@@ -24,13 +24,14 @@ struct RandomPlayer {
             var uses = [Int](repeating: 0, count: probes.count)
             var names: [String] = []
             guard let session = harness.startSession(seed: seed, context: "random playthrough with seed \(seed)") else { break }
+            session.keepsTurns = false  // only each turn's result is used here
             harness.countOpening(session, into: &coverage)
             coverage.conversations += 1
             while !session.isOver, harness.fatal == nil {
                 let pick = Self.choose(&generator, uses: uses)
                 uses[pick] += 1
                 names.append(probes[pick].name)
-                guard let result = harness.play(session, probes[pick].text,
+                guard let result = harness.play(session, probes[pick].text, probe: pick,
                                                 context: "in the random playthrough with seed \(seed), turn \(names.count) (replies: \(names.joined(separator: ", ")))")
                 else { break }
                 harness.count(result, into: &coverage)

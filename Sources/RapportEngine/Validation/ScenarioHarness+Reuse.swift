@@ -21,7 +21,8 @@ extension ScenarioHarness {
             }
             var generator = SplitMix64(seed: seed)
             for _ in 0..<min(8, definition.maxTurns) where !session.isOver {
-                guard play(session, probes[generator.below(probes.count)].text, context: "in a check game with seed \(seed) (replies chosen at random)") != nil else { break }
+                let pick = generator.below(probes.count)
+                guard play(session, probes[pick].text, probe: pick, context: "in a check game with seed \(seed) (replies chosen at random)") != nil else { break }
             }
             return session.transcript
         }

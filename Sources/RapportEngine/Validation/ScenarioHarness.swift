@@ -15,8 +15,12 @@ final class ScenarioHarness {
     let limits: LuaLimits
     /// The customer lines the scenario declares, for coverage.
     let declaredLines: [String]
-    /// For each customer line seen, the declared lines it contains.
-    private var lineMatches: [String: [Int]] = [:]
+    /// The probes' analyses, per customer line.
+    let probeAnalyses: ProbeAnalyses
+    /// For each customer line seen, a number (in order of first sight) and the declared lines it contains.
+    private var lines: [String: (id: Int, matches: [Int])] = [:]
+    /// The line asked about last, with its entry: most turns ask about the line just asked about.
+    private var lastLine: (line: String, id: Int, matches: [Int])?
     /// Turns simulated so far.
     private(set) var turns = 0
     /// The runtime sessions share once reuse is proved safe, its `math.randomseed`, and its heap as loaded.
@@ -47,6 +51,7 @@ final class ScenarioHarness {
         self.analyzer = analyzer
         self.limits = limits
         self.declaredLines = declaredLines
+        self.probeAnalyses = ProbeAnalyses(analyzer: analyzer, customerName: definition.persona.name)
     }
 
     /// A started session, or nil when the scenario could not be loaded or started (recorded as a problem).
@@ -97,9 +102,13 @@ final class ScenarioHarness {
         }
     }
 
-    /// Sends one reply; returns nil when the call was already over. Script errors are recorded.
-    func play(_ session: Session, _ reply: String, context: @autoclosure () -> String) -> TurnResult? {
-        guard fatal == nil, !session.isOver, let result = try? session.reply(reply) else { return nil }
+    /// Sends one reply; returns nil when the call was already over. Script errors are recorded. With `probe` (the
+    /// reply's index in the scenario's probe list), the analysis comes from ``probeAnalyses``, without hashing the
+    /// reply and the customer's line on every turn.
+    func play(_ session: Session, _ reply: String, probe: Int? = nil, context: @autoclosure () -> String) -> TurnResult? {
+        guard fatal == nil, !session.isOver else { return nil }
+        let known = probe.map { probeAnalyses.analysis(of: reply, probe: $0, after: session.lastCustomerLine) }
+        guard let result = try? session.reply(reply, analysis: known) else { return nil }
         turns += 1
         if let deadline, ContinuousClock.now > deadline {
             fatal = Diagnostic(code: DiagnosticCode.limitExceeded.rawValue, severity: .error, file: path,
@@ -134,7 +143,7 @@ final class ScenarioHarness {
     /// Adds what one turn showed to `coverage`: the declared lines in the customer's line, the goals met and the parts
     /// revealed after it (a goal met in `setup` counts too), and the ending.
     func count(_ result: TurnResult, into coverage: inout Coverage) {
-        for index in matches(result.record.customerLine) { coverage.lines[declaredLines[index], default: 0] += 1 }
+        for index in line(result.record.customerLine).matches { coverage.lines[declaredLines[index], default: 0] += 1 }
         for id in result.record.after.met { coverage.goals[id, default: 0] += 1 }
         for id in result.record.after.revealed { coverage.reveals[id, default: 0] += 1 }
         if let outcome = result.outcome {
@@ -145,15 +154,22 @@ final class ScenarioHarness {
 
     /// Counts the opening line.
     func countOpening(_ session: Session, into coverage: inout Coverage) {
-        for index in matches(session.transcript.opening) { coverage.lines[declaredLines[index], default: 0] += 1 }
+        for index in line(session.transcript.opening).matches { coverage.lines[declaredLines[index], default: 0] += 1 }
     }
 
-    /// Indices of the declared lines that `line` contains (cached per distinct line).
-    func matches(_ line: String) -> [Int] {
-        if let known = lineMatches[line] { return known }
-        let found = declaredLines.indices.filter { !declaredLines[$0].isEmpty && line.containsText(declaredLines[$0]) }
-        lineMatches[line] = found
-        return found
+    /// The number of the customer's `line` (equal lines, equal numbers) and the indices of the declared lines it
+    /// contains, worked out once per distinct line.
+    func line(_ line: String) -> (id: Int, matches: [Int]) {
+        if let last = lastLine, last.line == line { return (last.id, last.matches) }
+        let entry: (id: Int, matches: [Int])
+        if let known = lines[line] {
+            entry = known
+        } else {
+            entry = (lines.count, declaredLines.indices.filter { !declaredLines[$0].isEmpty && line.containsText(declaredLines[$0]) })
+            lines[line] = entry
+        }
+        lastLine = (line, entry.id, entry.matches)
+        return entry
     }
 
     /// A coverage record with every declared line, goal and story part at zero, so missing ones show.
