@@ -130,9 +130,8 @@ extension ReplyAnalyzer {
             // Asked of the person ("what happened when you called?"), or about what they just told
             // ("how did the relationship end?" after they wrote of a break-up).
             // People and things in their story count too, after a message: "Did she come back?", "Are things better?"
-            let aboutTheirStory: Set<String> = ["she", "he", "her", "him", "they", "them", "things"]
             let addressed = range.contains { document.tokens[$0].classes & youBit != 0 ||
-                !said.isEmpty && aboutTheirStory.contains(document.tokens[$0].norm) }
+                !said.isEmpty && ReplyAnalyzer.aboutTheirStory.contains(document.tokens[$0].norm) }
             let takesUp = !said.isEmpty && contentStems(document, in: range).contains { said.contains($0.stem) }
             guard addressed || takesUp else { continue }
             // Asking for an order number or offering more help is service, not exploring the person.
@@ -143,6 +142,9 @@ extension ReplyAnalyzer {
             findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
         }
     }
+
+    /// Words in a question that point at the people and things of the customer's story: "Did she say why?".
+    static let aboutTheirStory: Set<String> = ["she", "he", "her", "him", "they", "them", "things"]
 
     /// Words that tell a story as like the other person's: "same", "too", "similar", "relate".
     static let likeTheirs: Set<String> = ["same", "too", "also", "similar", "similarly", "relate", "either", "neither", "likewise", "exactly",
@@ -173,4 +175,3 @@ extension ReplyAnalyzer {
         return words >= ReplyAnalyzer.storyLength
     }
 }
-

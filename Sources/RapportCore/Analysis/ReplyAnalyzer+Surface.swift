@@ -8,6 +8,7 @@ extension ReplyAnalyzer {
         let tokens = document.tokens
         let profane = lexicon.classBit("profane")
         let acronymOK = lexicon.classBit("acronym_ok")
+        let you = lexicon.classBit("you")
         // Shouting: three or more all-capital words in a row; one-letter words ("I", "A") neither count nor break a run.
         var runStart = -1, runWords = 0, lastStart = -1
         func closeRun(_ end: Int) {
@@ -32,8 +33,8 @@ extension ReplyAnalyzer {
         for k in tokens.indices {
             let token = tokens[k]
             // "Screw you", "sod this": rude only with an object ("tighten the screw" is hardware).
-            let rudeVerb = ["screw", "sod"].contains(token.norm) && k + 1 < tokens.count &&
-                (tokens[k + 1].classes & lexicon.classBit("you") != 0 || ["this", "that", "them", "it", "off"].contains(tokens[k + 1].norm))
+            let rudeVerb = ReplyAnalyzer.rudeVerbs.contains(token.norm) && k + 1 < tokens.count &&
+                (tokens[k + 1].classes & you != 0 || ReplyAnalyzer.rudeObjects.contains(tokens[k + 1].norm))
             if token.classes & profane != 0 || rudeVerb {
                 findings.evidence.add(.profanity, first: k, end: k + 1)
                 if findings.directedProfanity == nil, let start = addressedSwearStart(tokens, at: k) {
@@ -55,6 +56,11 @@ extension ReplyAnalyzer {
         "are", "a", "an", "such", "so", "being", "fucking", "damn", "bloody", "stupid", "little", "absolute", "complete",
         "total", "full", "of", "the", "dumb", "lazy", "useless", "utter",
     ]
+
+    /// Verbs that are rude with an object ("screw you", "sod this") and harmless without one.
+    static let rudeVerbs: Set<String> = ["screw", "sod"]
+    /// The objects that make them rude.
+    static let rudeObjects: Set<String> = ["this", "that", "them", "it", "off"]
 
     /// Words that may come before a clause-opening "… you" insult: "and screw you", "well fuck you".
     static let insultOpeners: Set<String> = ["and", "so", "well", "oh", "just", "then", "go", "now", "seriously", "honestly", "but"]
@@ -91,7 +97,6 @@ extension ReplyAnalyzer {
             default: return false
             }
         }
-        if word.hasSuffix("am") || word.hasSuffix("pm"), digits > 0 { return false }
         return (3...4).contains(letters) && digits <= 1
     }
 }
