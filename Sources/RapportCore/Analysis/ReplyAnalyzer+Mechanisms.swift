@@ -64,6 +64,13 @@ extension ReplyAnalyzer {
             span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&
                 ["if", "when", "whenever", "unless", "once"].contains(tokens[span.first - 1].norm)
         }
+        // "What has made you feel anxious?", "Can you tell me what you're afraid of?": a feeling named inside a
+        // question asks about it rather than reading it back; a reflection is a statement ("You sound anxious.",
+        // or a statement with a check: "You're anxious about it, is that right?").
+        let questions = findings.evidence[.openQuestion] + findings.evidence[.closedQuestion]
+        findings.evidence.removeSpans(of: .reflectFeeling) { span in
+            questions.contains { $0.first <= span.first && span.end <= $0.end }
+        }
     }
 
     /// Sets the three EPITOME mechanisms from the lexicon cues and the techniques found: an inferred feeling (one
