@@ -99,6 +99,10 @@ extension ReplyAnalyzer {
                    v + 2 == range.upperBound || tokens[v + 2].clause != next.clause || ["what", "why"].contains(next.norm) { continue }
                 // "I love to help", "I'd be glad to assist": service, not a story.
                 if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
+                // "I'm fine, thanks", "I'm doing well", "I'm still here": a pleasantry, not a story.
+                if isPleasantry(tokens, verb: v, range: range) { continue }
+                // "Glad I could help", "I hope I've been able to help": the service, not the speaker's life.
+                if servesTheCustomer(tokens, verb: v, range: range) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
                 if let next, next.classes & youBit != 0 { continue }
                 if nextAddresses || (verb.classes & conditional != 0 && next == nil) { continue }
@@ -161,6 +165,33 @@ extension ReplyAnalyzer {
         default:
             return false
         }
+    }
+
+    /// Words that answer "how are you?" after "I am" / "I am doing": "I'm fine", "I'm doing well".
+    static let pleasantWords: Set<String> = ["fine", "good", "well", "great", "ok", "okay", "alright", "grand", "wonderful"]
+
+    /// True when "I am" at `v` opens a pleasantry that closes its clause: "I'm fine", "I'm doing well thanks",
+    /// "I am still here".
+    func isPleasantry(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
+        guard tokens[v].norm == "am" else { return false }
+        var k = v + 1
+        while k < range.upperBound, ["doing", "very", "really", "pretty", "quite", "still", "all", "just"].contains(tokens[k].norm) { k += 1 }
+        guard k < range.upperBound,
+              ReplyAnalyzer.pleasantWords.contains(tokens[k].norm) || tokens[k].norm == "here" && tokens[k - 1].norm == "still" else { return false }
+        let after = k + 1
+        return after == range.upperBound || tokens[after].clause != tokens[k].clause ||
+            ["thanks", "thank", "too", "today", "thankfully"].contains(tokens[after].norm)
+    }
+
+    /// True when the clause after "I" at `v` is about helping the customer: "I could help", "I was able to help",
+    /// "I've been able to be of some help" ("help" closing the clause or followed by "you" or "today").
+    func servesTheCustomer(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
+        guard ["could", "can", "was", "were", "have", "had", "am", "did"].contains(tokens[v].norm) else { return false }
+        let end = min(range.upperBound, v + 8)
+        guard let h = (v + 1..<end).first(where: { tokens[$0].norm == "help" && tokens[$0].clause == tokens[v].clause }) else { return false }
+        let after = h + 1
+        return after == range.upperBound || tokens[after].clause != tokens[h].clause ||
+            ["you", "today", "out", "a", "some", "more", "at"].contains(tokens[after].norm)
     }
 
     /// Words that may close "I feel like this …" without starting a clause: "sometimes", "too", "a lot".
