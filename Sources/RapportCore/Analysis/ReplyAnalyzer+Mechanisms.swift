@@ -49,6 +49,16 @@ extension ReplyAnalyzer {
             let rest = (span.first + 2..<words.upperBound).map { tokens[$0].norm }
             return rest.isEmpty || rest == ["of", "yourself"] || rest.first == "and" || rest.first == "now"
         }
+        // "What have you tried so far?": asking what they did, not proposing it. "Give me a moment", "Tell me
+        // more": an order about the speaker's own needs is a request, not advice.
+        findings.evidence.removeSpans(of: .suggestion) { span in
+            let word = tokens[span.first].norm
+            if ["have", "did", "had"].contains(word), span.first > 0, tokens[span.first - 1].clause == tokens[span.first].clause,
+               ReplyAnalyzer.openers.contains(tokens[span.first - 1].norm) { return true }
+            let sentence = document.sentences[tokens[span.first].sentence]
+            return span.first == sentence.firstToken && span.first + 1 < sentence.endToken && tokens[span.first + 1].norm == "me" &&
+                ReplyAnalyzer.imperativeOpeners.contains(word)
+        }
         // "You sound like a strong person", "You've done everything right": praise addressed to "you" affirms;
         // it does not restate what the person said.
         findings.evidence.removeOverlaps(of: .paraphrase, with: .reassurance)

@@ -157,7 +157,9 @@ extension ReplyAnalyzer {
                 if ["thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(verb) { return .suggestion }
             }
             if (word == "is" || word == "are") && next == "there" && ["any", "anyone", "anybody", "someone", "somebody", "a"].contains(after),
-               (k..<range.upperBound).contains(where: { tokens[$0].norm == "you" }) && (k..<range.upperBound).contains(where: { ["can", "could"].contains(tokens[$0].norm) }) {
+               // "Is there anyone you could talk to?", not "Is there anything I can help you with?".
+               (k..<range.upperBound).contains(where: { tokens[$0].norm == "you" }),
+               (k + 1..<range.upperBound).contains(where: { ["can", "could"].contains(tokens[$0].norm) && !["i", "we"].contains(tokens[$0 - 1].norm) }) {
                 return .suggestion
             }
             if ReplyAnalyzer.openers.contains(word) {
