@@ -28,6 +28,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("You do seem like a very patient person.", .reassurance),
     ("I'm sure your landlord will understand once the refund lands.", .reassurance),
     ("Anyone would be upset after three missed deliveries.", .validate),
+    ("A lot of people feel this way after a house move.", .validate),
+    ("Lots of customers have had this problem since the update.", .validate),
     ("It makes sense that you want a straight answer.", .validate),
     ("You must be so frustrated by now.", .reflectFeeling),
     ("That sounds really stressful.", .reflectFeeling),
@@ -88,6 +90,8 @@ func findsTechnique(_ text: String, _ technique: Technique) {
 @Test(arguments: [
     ("I'm not sorry, those are the rules.", Technique.apology),
     ("I don't think that's unfair at all.", .validate),
+    ("Most people pay by card these days.", .validate),
+    ("A lot of people feel this way after a house move.", .information),
     ("Thanks for nothing.", .gratitude),
     ("Your order number is 4471.", .openQuestion),
     ("What a mess that must have been.", .openQuestion),

@@ -29,6 +29,8 @@ extension ReplyAnalyzer {
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
         // "Things will improve": a hopeful forecast reassures; it does not inform.
         findings.evidence.removeOverlaps(of: .information, with: .reassurance)
+        // "A lot of people feel this way": the feeling called common, to say they are not alone; not a fact.
+        findings.evidence.removeOverlaps(of: .information, with: .validate)
         // "It's a good idea to keep the receipt", "a great way to save": an action recommended, not praise.
         findings.evidence.removeSpans(of: .reassurance) { span in
             span.end < tokens.count && tokens[span.end].norm == "to" && tokens[span.end].sentence == tokens[span.first].sentence &&
