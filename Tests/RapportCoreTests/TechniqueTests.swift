@@ -38,6 +38,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("That can't have felt very good.", .reflectFeeling),
     ("You feel stuck between two bad options.", .reflectFeeling),
     ("You're anxious about the renewal, is that right?", .reflectFeeling),
+    ("I can tell from what you wrote how upset you are.", .reflectFeeling),
+    ("It sounds as if you're exhausted by all the calls.", .reflectFeeling),
     ("I've had the same problem with my own router.", .selfDisclosure),
     ("I felt like a fool when my own bank did that to me.", .selfDisclosure),
     ("Same! Waited a month for mine.", .selfDisclosure),
