@@ -29,6 +29,15 @@ import Testing
     #expect(analyze("Your refund is due on Monday. Did the card change?").has(.closedQuestion))
 }
 
+@Test func aStatementCheckedForUnderstandingRestates() {
+    // Without the customer's words the check alone says the statement restates them.
+    #expect(analyze("The courier left without knocking. Is that right?").has(.paraphrase))
+    #expect(analyze("The engineer never turned up, is that correct?").has(.paraphrase))
+    // A check of agreement, or advice before the check, restates nothing.
+    #expect(!analyze("The fee is waived, okay?").has(.paraphrase))
+    #expect(!analyze("You should call the depot. Is that right?").has(.paraphrase))
+}
+
 @Test func aFramedStatementWithAQuestionMarkIsAReflection() {
     let customer = "I've rung four times this week."
     let framed = analyze("You feel like nobody is listening to you?", customer: customer)

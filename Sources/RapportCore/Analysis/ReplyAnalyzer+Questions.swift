@@ -31,7 +31,17 @@ extension ReplyAnalyzer {
             let range = sentence.firstToken..<sentence.endToken
             let reflectedBefore = previousReflected
             previousReflected = false
-            if sentence.isQuestion, notAsking(document, sentence: index, findings: findings, quotes: &quotes, afterReflection: reflectedBefore) != nil { continue }
+            if sentence.isQuestion, let reason = notAsking(document, sentence: index, findings: findings, quotes: &quotes, afterReflection: reflectedBefore) {
+                // "He left without a word. Is that right?": a statement checked for understanding restates.
+                if reason == "check", checksUnderstanding(document, findings, range) {
+                    let previous = document.sentences[index - 1]
+                    let said = previous.firstToken..<previous.endToken
+                    if !previous.isQuestion, !givesAdviceOrOpinion(document, said), !overlapsAny(findings, [.suggestion, .apology, .gratitude], said) {
+                        findings.evidence.add(.paraphrase, first: said.lowerBound, end: said.upperBound)
+                    }
+                }
+                continue
+            }
             let form: QuestionForm?
             var tagged = false
             if sentence.isQuestion {
@@ -53,9 +63,10 @@ extension ReplyAnalyzer {
                 if form == .declarative {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
                     let reflects = echoes && !isFragment(tokens, range) || hasReflectionFrame(findings, in: range)
-                    // A statement closed by a check tag that restates nothing ("The fee is waived, okay?") states.
-                    if !reflects && tagged { continue }
-                    form = reflects ? .reflection : .closed
+                    // A statement closed by a check tag that restates nothing ("The fee is waived, okay?") states;
+                    // one checked for understanding ("…, is that right?") restates.
+                    if !reflects && tagged && !checksUnderstanding(document, findings, range) { continue }
+                    form = reflects || tagged ? .reflection : .closed
                 }
                 // "So what I'm hearing is…?" opens with "what" but restates.
                 if form == .open || form == .closed, sentence.isQuestion, opensWithReflectionFrame(document, findings, range) { form = .reflection }
@@ -79,6 +90,14 @@ extension ReplyAnalyzer {
                 }
             }
         }
+    }
+
+    /// True when the sentence in `range` ends with a check of understanding ("is that right?", "did I get that
+    /// right?", "correct?") rather than of agreement ("okay?", "makes sense?").
+    func checksUnderstanding(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Bool {
+        let words = ["right", "correct", "accurate", "understand", "understood", "hear", "heard", "saying", "meant"]
+        guard let start = checkStart(document, findings, range) else { return false }
+        return (start..<range.upperBound).contains { words.contains(document.tokens[$0].norm) }
     }
 
     /// True when token `k` is a false start repeated by the next word ("wh-what", "and-and", "I-I").
