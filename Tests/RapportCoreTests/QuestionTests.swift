@@ -10,6 +10,14 @@ import Testing
     #expect(analyze("Why is it always late?").has(.openQuestion))
 }
 
+@Test func aQuestionAfterAReportingVerbIsReportedSpeech() {
+    #expect(!analyze("Then the courier said, why bother ringing twice?").has(.openQuestion))
+    #expect(!analyze("I asked myself: what is the point of the upgrade?").has(.openQuestion))
+    #expect(analyze("That said, is there anything else on the bill?").has(.closedQuestion))
+    #expect(analyze("With that being said, what would you like to change first?").has(.openQuestion))
+    #expect(analyze("May I ask, how long have you been with us?").has(.openQuestion))
+}
+
 @Test func aBareBackchannelIsAnEncouragerNotAQuestion() {
     #expect(!analyze("Yeah?").has(.closedQuestion))
     #expect(!analyze("Mm, yeah?").has(.closedQuestion))

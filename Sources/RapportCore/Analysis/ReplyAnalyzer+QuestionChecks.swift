@@ -6,8 +6,12 @@ extension ReplyAnalyzer {
         "all", "alright", "so",
     ]
 
+    /// Verbs that report what someone said or thought; a question after one and a break is reported speech.
+    static let reportingVerbs: Set<String> = ["said", "says", "asked", "thought", "told", "goes", "went", "yelled", "shouted", "screamed", "replied", "texted", "wrote"]
+
     /// Why a sentence that ends in "?" asks nothing, or nil when it is a real question:
-    /// - reported speech: the question sits inside quotation marks ("…you think, 'What if it fails?'");
+    /// - reported speech: the question sits inside quotation marks ("…you think, 'What if it fails?'") or follows a
+    ///   reporting verb and a break ("Then he said, why bother?");
     /// - a minimal encourager ("Yeah?", "Mm?");
     /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply
     ///   (or a restatement said as a question, `afterReflection`), which confirms it instead of asking anew;
@@ -18,6 +22,13 @@ extension ReplyAnalyzer {
         let tokens = document.tokens
         let range = sentence.firstToken..<sentence.endToken
         if quotes.isQuoted(sentence, document: document) { return "quoted" }
+        // "Then he said, why bother?", "I asked myself: what's the point?": a question reported, not asked.
+        if range.count > 2, (range.lowerBound..<range.upperBound - 1).contains(where: { k in
+            // Not "that said, …" or "with that being said, …", which only link to what came before.
+            ReplyAnalyzer.reportingVerbs.contains(tokens[k].norm) && !(k > range.lowerBound && ["that", "being", "having", "been", "is", "was"].contains(tokens[k - 1].norm)) &&
+                (tokens[k + 1].clause != tokens[k].clause ||
+                k + 2 < range.upperBound && ["myself", "me", "him", "her", "them"].contains(tokens[k + 1].norm) && tokens[k + 2].clause != tokens[k + 1].clause)
+        }) { return "reported" }
         if range.count <= 3, range.allSatisfy({ ReplyAnalyzer.encouragers.contains(tokens[$0].norm) }) { return "encourager" }
         guard let tag = checkTag(document, findings, range) else { return nil }
         // "You know what?", "…, you know?": rhetorical, wherever it stands.
