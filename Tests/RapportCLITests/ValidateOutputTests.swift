@@ -56,6 +56,14 @@ import Testing
         #expect(result.status == 0)
     }
 
+    @Test func summaryCountsPlayedTurnsWhenNothingWasForked() throws {
+        // Golden tests alone play turns that exploration's coverage does not count: no "0 turns covered (12 played)".
+        let result = try cli.run(["validate", "Scenarios/double-charge.lua", "--no-explore", "--random", "0", "--no-plugins"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("0 turns covered"))
+        #expect(result.stdout.range(of: #"golden tests 3/3 passed; [1-9][0-9]* turns played in "#, options: .regularExpression) != nil)
+    }
+
     @Test func jsonCarriesHelpLinks() throws {
         let result = try cli.run(["validate", try brokenPack(), "--format", "json", "--no-explore", "--random", "0"])
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
