@@ -47,6 +47,9 @@ import Testing
         #expect(result.stdout.contains("practises: acknowledge, ownership, next step\n"))
         #expect(!result.stdout.contains("outcome:"))
         #expect(result.stdout.contains("Type a number from 1 to"))
+        // Piped answers are echoed, and a wrong one is named.
+        #expect(result.stdout.contains("Choose a scenario (1-12 or an id): 99\nThere is no scenario '99' here."))
+        #expect(result.stdout.contains("Choose a scenario (1-12 or an id): double-charge\n"))
         #expect(result.stdout.contains("you> Hello."))
     }
 
