@@ -16,8 +16,14 @@ final class SessionLog {
     init(path: String) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            // The folder is what the trainee named (--save); Foundation's message would name the file instead.
+            throw CLIError.io(path: folder.path, reason: "cannot create the folder")
+        }
+        do {
             guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CLIError.io(path: path, reason: "cannot create the file") }
             handle = try FileHandle(forWritingTo: url)
         } catch let error as CLIError {

@@ -84,6 +84,26 @@ import Testing
         }
     }
 
+    @Test func analyzeRefusesAnEmptyReplyAndNamesAMissingFile() throws {
+        // An empty reply used to be scored (20/100, "no techniques found") as if it were one.
+        let empty = try run(["analyze", "--no-plugins"], input: "  \n")
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("nothing to analyze"))
+        #expect(empty.stdout.isEmpty)
+        let missing = try run(["analyze", "/nonexistent/replies.txt", "--no-plugins"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/replies.txt: no such file"))
+    }
+
+    @Test func aSaveFolderThatCannotBeCreatedIsNamed() throws {
+        let folder = try temporaryDirectory()
+        let blocker = folder.appendingPathComponent("a-file")
+        try "x".write(to: blocker, atomically: true, encoding: .utf8)
+        let result = try run(["play", "double-charge", "--save", blocker.path + "/sessions"], input: "")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(blocker.path)/sessions: cannot create the folder"))
+    }
+
     @Test func listShowsTheShippedScenario() throws {
         let result = try run(["list"])
         #expect(result.status == 0)
