@@ -67,7 +67,7 @@ struct ValidateCommand: ParsableCommand {
         let options = ValidationOptions(explore: !noExplore, randomGames: random, stateBound: maxStates, parallelism: jobs)
         let (analyzer, _) = try pluginOptions.analyzer()
         let pack = PackValidator(validator: ScenarioValidator(options: options, analyzer: analyzer))
-        let showProgress = format == .text && output == nil && Terminal.stderrIsTerminal
+        let showProgress = format == .text && output == nil && Terminal.stderrIsTerminal && !Terminal.isDumb
         var progress: (@Sendable (Int, Int, String) -> Void)?
         if showProgress {
             progress = { @Sendable (done: Int, total: Int, path: String) -> Void in
