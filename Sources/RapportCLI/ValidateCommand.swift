@@ -64,6 +64,10 @@ struct ValidateCommand: ParsableCommand {
             case .unreadable(let path, let reason): throw CLIError.io(path: path, reason: reason)
             }
         }
+        // A CI job pointed at an empty or wrong folder must not pass with "ok: 0 scenarios".
+        if files.scenarios.isEmpty && pluginTargets.isEmpty {
+            throw CLIError.usage("nothing to validate: no scenario files (*.lua) in \(targets.joined(separator: ", "))")
+        }
         let options = ValidationOptions(explore: !noExplore, randomGames: random, stateBound: maxStates, parallelism: jobs)
         let (analyzer, _) = try pluginOptions.analyzer()
         let pack = PackValidator(validator: ScenarioValidator(options: options, analyzer: analyzer))

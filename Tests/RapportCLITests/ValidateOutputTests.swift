@@ -47,6 +47,10 @@ import Glibc
         #expect(missing.status == 2)
         let usage = try cli.run(["validate", "--random", "-3", folder])
         #expect(usage.status == 2)
+        // An empty folder is not a clean pack: CI pointed at the wrong folder must fail.
+        let empty = try cli.run(["validate", try cli.temporaryDirectory().path])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("nothing to validate: no scenario files"))
     }
 
     @Test func shippedPackValidatesClean() throws {
