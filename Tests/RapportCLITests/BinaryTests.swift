@@ -65,6 +65,10 @@ import Testing
         let result = try run(["--no-such-option"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no-such-option"))
+        // A pack folder where a scenario was expected says how to pick from it (it was a file-read error, exit 1).
+        let folder = try run(["play", "Scenarios"])
+        #expect(folder.status == 2)
+        #expect(folder.stderr.contains("Scenarios is a folder: to pick from its scenarios, run 'rapport play --pack Scenarios'"))
         let unknown = try run(["play", "no-such-scenario"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no scenario 'no-such-scenario'"))
