@@ -9,6 +9,10 @@ import Testing
 
     @Test func playIsStoredAndExportedAsJSON() throws {
         let data = try binary.temporaryDirectory()
+        // A pack named on purpose that does not exist is an error, not a silently alphabetical outcome list.
+        let missingPack = try binary.run(["progress", "--pack", "/nonexistent/pack"], environment: environment(data))
+        #expect(missingPack.status == 2)
+        #expect(missingPack.stderr.contains("/nonexistent/pack: no such folder"))
         let empty = try binary.run(["progress"], environment: environment(data))
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("No progress yet."))
