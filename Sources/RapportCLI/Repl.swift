@@ -92,8 +92,9 @@ final class Repl {
                     }
                     try perform(command)
                 case .reply(let text):
-                    reader.remember(text)
-                    take(text)
+                    // Only replies that were sent go to the history: a refused 1 MB paste must not be kept
+                    // in the history file and recalled by the arrow keys.
+                    if take(text) { reader.remember(text) }
                 }
             }
         }

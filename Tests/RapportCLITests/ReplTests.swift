@@ -63,6 +63,15 @@ import RapportEngine
         #expect(harness.reader.history == ["Hello.", ":quit"])
     }
 
+    @Test func aRefusedOverlongReplyIsNotKeptInTheHistory() throws {
+        let pasted = String(repeating: "sorry ", count: 200_000)
+        let harness = try ReplHarness(lines: [pasted, "Hello."])
+        let out = try harness.run()
+        #expect(out.contains("the limit is 4000. Nothing was sent"))
+        #expect(harness.repl.session.transcript.turns.map(\.reply) == ["Hello."])
+        #expect(harness.reader.history == ["Hello."])  // the arrow keys would otherwise recall a 1.2 MB line
+    }
+
     @Test func emptyLinesSendNothingAndColonWordsThatAreNotCommandsAreReplies() throws {
         let harness = try ReplHarness(lines: ["", "   ", ":)", ":nope"])
         let out = try harness.run()
