@@ -61,6 +61,14 @@ final class SessionLog {
 
     func write(outcome: Outcome) { write(Ending(outcome: outcome)) }
 
+    /// Removes the file while it is still empty: a call that never started (its opening failed) leaves no session
+    /// file behind. A file with anything in it is kept.
+    func discardIfEmpty() {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 else { return }
+        try? handle.close()
+        unlink(path)
+    }
+
     /// Replaces the file's content with `transcript` (header and turns), e.g. after `:reload` replayed the call
     /// into a new script. The new content is written beside the file and renamed over it, so a crash leaves
     /// either the old log or the new one, never half of one.

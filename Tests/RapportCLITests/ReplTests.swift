@@ -63,6 +63,13 @@ import RapportEngine
         #expect(harness.reader.history == ["Hello.", ":quit"])
     }
 
+    @Test func anOpeningThatFailsLeavesNoEmptySessionFile() throws {
+        let path = try writeScenario(parcelScenario.replacingOccurrences(of: "  respond = function", with: "  setup = function() local t = nil; return t.x end,\n  respond = function"))
+        let harness = try ReplHarness(lines: ["Hello."], path: path)
+        #expect(throws: DiagnosticsError.self) { try harness.repl.run() }
+        #expect(((try? harness.files()) ?? []).isEmpty)
+    }
+
     @Test func aRefusedOverlongReplyIsNotKeptInTheHistory() throws {
         let pasted = String(repeating: "sorry ", count: 200_000)
         let harness = try ReplHarness(lines: [pasted, "Hello."])
