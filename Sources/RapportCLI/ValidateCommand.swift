@@ -47,10 +47,12 @@ struct ValidateCommand: ParsableCommand {
 
     init() {}
 
+    // ValidationError, as in the other commands: ArgumentParser wraps anything else thrown here, and the
+    // presenter then took a plain usage mistake for an internal error (exit 3).
     func validate() throws {
-        guard random >= 0 else { throw CLIError.usage("--random must be 0 or more") }
-        guard maxStates >= 1 else { throw CLIError.usage("--max-states must be at least 1") }
-        guard jobs >= 0 else { throw CLIError.usage("--jobs must be 0 (one per core) or more") }
+        guard random >= 0 else { throw ValidationError("--random must be 0 or more.") }
+        guard maxStates >= 1 else { throw ValidationError("--max-states must be at least 1.") }
+        guard jobs >= 0 else { throw ValidationError("--jobs must be 0 (one per core) or more.") }
     }
 
     func run() throws {

@@ -47,6 +47,12 @@ import Glibc
         #expect(missing.status == 2)
         let usage = try cli.run(["validate", "--random", "-3", folder])
         #expect(usage.status == 2)
+        // Out-of-range numbers that do reach the command's own checks are usage errors too, not internal ones.
+        for arguments in [["--max-states", "0"], ["--random=-3"], ["--jobs=-1"]] {
+            let outOfRange = try cli.run(["validate", folder] + arguments)
+            #expect(outOfRange.status == 2, "\(arguments)")
+            #expect(!outOfRange.stderr.contains("internal error"), "\(arguments)")
+        }
         // An empty folder is not a clean pack: CI pointed at the wrong folder must fail.
         let empty = try cli.run(["validate", try cli.temporaryDirectory().path])
         #expect(empty.status == 2)
