@@ -63,6 +63,15 @@ import RapportEngine
         #expect(harness.reader.history == ["Hello.", ":quit"])
     }
 
+    @Test func quittingBeforeAnyReplyShowsNoEmpathyScore() throws {
+        let harness = try ReplHarness(lines: [":quit"])
+        let out = try harness.run()
+        #expect(out.contains("Empathy     — (no replies)\n"))
+        #expect(!out.contains("Empathy     0/100"))
+        let markdown = try String(contentsOf: harness.folder.appendingPathComponent(try harness.files().first { $0.hasSuffix(".md") }!), encoding: .utf8)
+        #expect(markdown.contains("- Empathy: — (no replies) · Resolution: **5/100**"))
+    }
+
     @Test func anOpeningThatFailsLeavesNoEmptySessionFile() throws {
         let path = try writeScenario(parcelScenario.replacingOccurrences(of: "  respond = function", with: "  setup = function() local t = nil; return t.x end,\n  respond = function"))
         let harness = try ReplHarness(lines: ["Hello."], path: path)
