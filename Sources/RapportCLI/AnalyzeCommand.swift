@@ -49,6 +49,10 @@ struct AnalyzeCommand: ParsableCommand {
     init() {}
 
     func run() throws {
+        if file == nil || file == "-", Terminal.stdinIsTerminal {
+            // Otherwise a new user sees nothing happen: the reply is read to the end of input.
+            Terminal.error("Type or paste the reply, then press Ctrl-D on a new line (or give a FILE; see --help).")
+        }
         let input = try Terminal.readInput(file)
         let (analyzer, _) = try pluginOptions.analyzer()
         if benchmark {
@@ -67,6 +71,7 @@ struct AnalyzeCommand: ParsableCommand {
         case .text:
             let text = String(decoding: input, as: UTF8.self)
             let reply = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            guard !reply.trimmed.isEmpty else { throw CLIError.usage("nothing to analyze: the reply is empty") }
             let analysis = analyzer.analyze(reply, context: AnalysisContext(customerText: context, customerName: name))
             Terminal.write(AnalysisRenderer.render(reply: reply, analysis: analysis, color: Terminal.colorEnabled))
             if let plugins = analyzer as? PluginAnalyzer {

@@ -1,10 +1,12 @@
 import Foundation
 
 /// Where Rapport keeps a trainee's data: `$XDG_DATA_HOME/rapport`, by default `~/.local/share/rapport`.
+/// A relative `XDG_DATA_HOME` is ignored, as the XDG Base Directory specification asks (it would scatter a
+/// trainee's data into whatever folder they ran Rapport from).
 enum DataDirectory {
     static var root: String {
         let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/rapport" }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/rapport" }
         let home = environment["HOME"] ?? NSHomeDirectory()
         return home + "/.local/share/rapport"
     }

@@ -11,7 +11,8 @@ enum DebriefMarkdown {
         out.append("")
         out.append("- Scenario: `\(s(d.scenarioID))` (\(s(transcript.scenarioFile)), seed \(transcript.seed), \(mode.rawValue) mode)")
         out.append("- Outcome: **\(d.outcome.rawValue)**")
-        out.append("- Empathy: **\(d.score.empathy)/100** · Resolution: **\(d.score.resolution)/100**")
+        let empathy = d.score.turns.isEmpty ? "— (no replies)" : "**\(d.score.empathy)/100**"
+        out.append("- Empathy: \(empathy) · Resolution: **\(d.score.resolution)/100**")
         out.append("- Mood: \(Glyphs.unicode.sparkline(d.moodCurve)) (\(d.moodCurve.first ?? 0) → \(d.moodCurve.last ?? 0))")
         if !d.goals.isEmpty {
             out += ["", "## Goals", ""]

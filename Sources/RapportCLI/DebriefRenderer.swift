@@ -24,7 +24,10 @@ struct DebriefRenderer {
 
         out.append(Line(text: Styled("Debrief \(glyphs.dash) ", .bold) + Styled(d.title, .bold)))
         out.append(Line(text: Styled("Outcome     ") + Styled(d.outcome.rawValue, outcomeStyle(d.outcome)), hang: 12))
-        out.append(Line(text: Styled("Empathy     ") + Styled("\(d.score.empathy)/100", CoachFeedback.style(for: d.score.empathy)), hang: 12))
+        // With no reply there is nothing to score: "0/100" would read as a verdict on the trainee.
+        let empathy = d.score.turns.isEmpty ? Styled("\(glyphs.dash) (no replies)", .dim)
+            : Styled("\(d.score.empathy)/100", CoachFeedback.style(for: d.score.empathy))
+        out.append(Line(text: Styled("Empathy     ") + empathy, hang: 12))
         out.append(Line(text: Styled("Resolution  ") + Styled("\(d.score.resolution)/100", CoachFeedback.style(for: d.score.resolution)), hang: 12))
         out.append(Line(text: Styled("Mood        ") + Styled(glyphs.sparkline(d.moodCurve), .accent)
                     + Styled("  \(d.moodCurve.first ?? 0) \(glyphs.arrow) \(d.moodCurve.last ?? 0) (\(MoodBand(mood: d.moodCurve.last ?? 0).rawValue))", .dim), hang: 12))

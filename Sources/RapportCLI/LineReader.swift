@@ -21,8 +21,12 @@ protocol LineReader: AnyObject {
 }
 
 /// Reads standard input line by line, without editing; invalid UTF-8 is repaired rather than fatal.
+///
+/// Interactive only when both standard input and output are terminals: with output going to a file or a pipe
+/// (`rapport play … | tee call.txt`), what is typed on the terminal never reaches that output, so the caller
+/// echoes each line after its prompt instead of showing the prompt first.
 final class StandardInputReader: LineReader {
-    let isInteractive = Terminal.stdinIsTerminal
+    let isInteractive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
     var completions: [String] = []
 
     func read(prompt: String) -> LineEvent {

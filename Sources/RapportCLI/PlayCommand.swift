@@ -73,7 +73,11 @@ struct PlayCommand: ParsableCommand {
     func loadScenario(reader: any LineReader, screen: Screen) throws -> ScenarioRuntime {
         guard let scenario else { return try load(ScenarioPicker(pack: pack, input: reader, screen: screen).pick()) }
         if scenario.hasSuffix(".lua") || scenario.contains("/") || FileManager.default.fileExists(atPath: scenario) {
-            guard FileManager.default.fileExists(atPath: scenario) else { throw CLIError.io(path: scenario, reason: "no such file") }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: scenario, isDirectory: &isFolder) else { throw CLIError.io(path: scenario, reason: "no such file") }
+            if isFolder.boolValue {
+                throw CLIError.usage("\(scenario) is a folder: to pick from its scenarios, run 'rapport \(Self.configuration.commandName ?? "play") --pack \(scenario)'")
+            }
             return try load(scenario)
         }
         // Fast path: a pack file named after the id (no need to load the whole pack to find it).

@@ -30,7 +30,7 @@ struct ProgressCommand: ParsableCommand {
     var yes = false
 
     @Option(name: .long, help: "The scenario pack, for the list of learning outcomes (default: Scenarios, if present).")
-    var pack: String = "Scenarios"
+    var pack: String?
 
     func validate() throws {
         if delete && export != nil { throw ValidationError("--delete and --export cannot be used together.") }
@@ -40,6 +40,8 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         if delete { return try deleteAll(reader: StandardInputReader()) }
+        // A pack named on purpose must exist; the default one is optional (a trainee may run this anywhere).
+        if let pack, !FileManager.default.fileExists(atPath: pack) { throw CLIError.io(path: pack, reason: "no such folder") }
         let path = DataDirectory.progress
         let exists = FileManager.default.fileExists(atPath: path)
         let store = exists ? try ProgressStore(path: path) : nil
@@ -65,6 +67,7 @@ struct ProgressCommand: ParsableCommand {
 
     /// The pack's learning outcomes (from its scenarios' `outcome:` tags, in teaching order), or none without a pack.
     func knownOutcomes() -> [String] {
+        let pack = self.pack ?? "Scenarios"
         guard FileManager.default.fileExists(atPath: pack), let catalog = try? ScenarioCatalog(directory: pack) else { return [] }
         var seen: [String] = []
         for skill in catalog.entries.compactMap(\.definition).flatMap(\.skills) where skill.hasPrefix("outcome:") {

@@ -26,8 +26,10 @@ extension Repl {
             screen.lines(SessionViews.state(session, glyphs: glyphs), hang: 11)
         case .restart:
             try replace(replaying: 0, verb: "Restarting")
+            return  // ends with the customer's line and its blank line, or with its own blank line
         case .reload:
             try replace(replaying: nil, verb: "Reloaded")
+            return
         case .quit:
             break
         }
@@ -36,12 +38,14 @@ extension Repl {
 
     /// Swaps in a fresh session from the scenario file. On a load failure the error is shown (file:line) and the
     /// current call goes on untouched. A restart saves the abandoned attempt; a reload rewrites the live log.
+    /// What it shows ends with one blank line, ready for the next prompt.
     func replace(replaying count: Int?, verb: String) throws {
         let replay: SessionReplay
         switch session.reloaded(replaying: count) {
         case .failure(let failure):
             screen.line(Styled("The scenario file does not load; the current call goes on unchanged:", .bad))
             for diagnostic in failure.diagnostics { screen.line(Styled(diagnostic.formatted), indent: 2) }
+            screen.blank()
             return
         case .success(let result):
             replay = result

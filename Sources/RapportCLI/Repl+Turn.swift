@@ -4,7 +4,9 @@ import RapportEngine
 extension Repl {
     /// Sends one reply: logs the turn, shows coach feedback (coach mode), then the customer's answer.
     /// A script fault is shown with its file and line; the reply is kept and the call goes on.
-    func take(_ text: String) {
+    /// Returns false when the reply was refused (too long, or the call had ended) and nothing was sent.
+    @discardableResult
+    func take(_ text: String) -> Bool {
         let result: TurnResult
         do {
             result = try session.reply(text)
@@ -15,7 +17,7 @@ extension Repl {
             case .callEnded:
                 screen.line(Styled("The call has ended.", .dim))
             }
-            return
+            return false
         }
         log.write(turn: result.record)
         for warning in session.takePluginWarnings() {
@@ -34,8 +36,9 @@ extension Repl {
             screen.line(Styled(problem.formatted), indent: 2)
             screen.line(Styled("Your reply was kept. Go on with another reply, or type :quit to end the call and see the debrief.", .dim))
             screen.blank()
-            return
+            return true
         }
         showCustomer(result.record.customerLine)
+        return true
     }
 }

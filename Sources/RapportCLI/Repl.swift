@@ -57,7 +57,12 @@ final class Repl {
     /// Runs the call to its end. A failing opening is a content problem (with file and line).
     func run() throws {
         callStartedAt = Date()
-        try startCall()
+        do {
+            try startCall()
+        } catch {
+            log.discardIfEmpty()
+            throw error
+        }
         introduce()
         showCustomer(session.transcript.opening)
         // Off the path to the first line: the log header (it is synced), the analyzer's lexicon, libedit.
@@ -92,8 +97,9 @@ final class Repl {
                     }
                     try perform(command)
                 case .reply(let text):
-                    reader.remember(text)
-                    take(text)
+                    // Only replies that were sent go to the history: a refused 1 MB paste must not be kept
+                    // in the history file and recalled by the arrow keys.
+                    if take(text) { reader.remember(text) }
                 }
             }
         }

@@ -31,12 +31,16 @@ struct ScenarioPicker {
         input.completions = playable.map(\.definition.id)
         defer { input.completions = [] }
         while true {
-            let event = input.read(prompt: "Choose a scenario (1-\(playable.count) or an id): ")
+            let prompt = "Choose a scenario (1-\(playable.count) or an id): "
+            let event = input.read(prompt: prompt)
             guard case .line(let answer) = event else { throw CLIError.usage("no scenario chosen") }
+            // Piped answers are echoed after the prompt, as replies are in a call, so the output reads as a transcript.
+            if !input.isInteractive { screen.line(Styled(prompt, .accent) + Styled(answer)) }
             let trimmed = answer.trimmed
             if let n = Int(trimmed), (1...playable.count).contains(n) { return playable[n - 1].path }
             if let match = playable.first(where: { $0.definition.id == trimmed }) { return match.path }
-            screen.line(Styled("Type a number from 1 to \(playable.count), or a scenario id (Tab completes).", .warn))
+            let what = trimmed.isEmpty ? "" : "There is no scenario '\(trimmed)' here. "
+            screen.line(Styled(what + "Type a number from 1 to \(playable.count), or a scenario id (Tab completes).", .warn))
         }
     }
 }

@@ -16,8 +16,14 @@ final class SessionLog {
     init(path: String) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            // The folder is what the trainee named (--save); Foundation's message would name the file instead.
+            throw CLIError.io(path: folder.path, reason: "cannot create the folder")
+        }
+        do {
             guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CLIError.io(path: path, reason: "cannot create the file") }
             handle = try FileHandle(forWritingTo: url)
         } catch let error as CLIError {
@@ -54,6 +60,14 @@ final class SessionLog {
     func write(turn: TurnRecord) { write(Turn(turn: turn)) }
 
     func write(outcome: Outcome) { write(Ending(outcome: outcome)) }
+
+    /// Removes the file while it is still empty: a call that never started (its opening failed) leaves no session
+    /// file behind. A file with anything in it is kept.
+    func discardIfEmpty() {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 else { return }
+        try? handle.close()
+        unlink(path)
+    }
 
     /// Replaces the file's content with `transcript` (header and turns), e.g. after `:reload` replayed the call
     /// into a new script. The new content is written beside the file and renamed over it, so a crash leaves

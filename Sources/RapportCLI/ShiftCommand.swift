@@ -52,7 +52,7 @@ struct ShiftCommand: ParsableCommand {
         let runner = ShiftRunner(
             lineup: lineup, reader: reader, screen: screen, recorder: recorder, pacer: TerminalPacer(),
             options: ShiftRunner.Options(seed: seed, mode: mode, saveFolder: save ?? DataDirectory.sessions,
-                                         breathing: BreathingTimer(inPlace: Terminal.stdoutIsTerminal)),
+                                         breathing: BreathingTimer(inPlace: Terminal.stdoutIsTerminal && !Terminal.isDumb)),
             makeSession: { runtime, seed in
                 let set = plugins.plugins.isEmpty ? plugins : PluginSet.load(directory: pluginFolder).0
                 let analyzer: any ReplyAnalyzing = set.plugins.isEmpty ? DeferredAnalyzer() : PluginAnalyzer(plugins: set)

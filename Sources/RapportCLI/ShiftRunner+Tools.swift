@@ -12,7 +12,9 @@ extension ShiftRunner {
         switch tool {
         case .breathing:
             let timer = options.breathing
-            screen.line(Styled("Breathe along: \(timer.cycles) slow breaths, in for \(timer.inhale) seconds and out for \(timer.exhale) (\(timer.totalSeconds) seconds). Press Enter to stop at any time.", .dim))
+            // Enter stops it only when someone is typing; piped input is not read (its lines belong to later prompts).
+            let stop = reader.isInteractive ? " Press Enter to stop at any time." : ""
+            screen.line(Styled("Breathe along: \(timer.cycles) slow breaths, in for \(timer.inhale) seconds and out for \(timer.exhale) (\(timer.totalSeconds) seconds).\(stop)", .dim))
             used.completed = timer.run(screen: screen, pacer: pacer)
         case .reframing:
             used = reframe(used)

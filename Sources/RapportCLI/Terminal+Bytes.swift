@@ -42,7 +42,7 @@ extension Terminal {
     static func readInput(_ path: String?) throws(CLIError) -> [UInt8] {
         guard let path, path != "-" else { return try readAll(STDIN_FILENO) }
         let fd = Glibc.open(path, O_RDONLY)
-        guard fd >= 0 else { throw CLIError.io(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw CLIError.io(path: path, reason: errno == ENOENT ? "no such file" : "cannot open the file (\(String(cString: strerror(errno))))") }
         defer { _ = Glibc.close(fd) }
         do { return try readAll(fd) } catch { throw CLIError.io(path: path, reason: "could not be read") }
     }

@@ -54,7 +54,13 @@ public enum Terminal {
     public static var colorEnabled: Bool {
         guard stdoutIsTerminal else { return false }
         if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
-        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
-        return true
+        return !isDumb
+    }
+
+    /// True when `TERM` is `dumb`: a terminal that understands no escape sequences, so neither colour nor a line
+    /// redrawn in place (progress, the breathing timer) may be used on it.
+    public static var isDumb: Bool {
+        guard let term = getenv("TERM") else { return false }
+        return String(cString: term) == "dumb"
     }
 }

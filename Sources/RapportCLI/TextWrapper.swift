@@ -59,7 +59,13 @@ struct TextWrapper {
 
         func append(_ runs: [Styled.Run], to target: inout [Styled.Run]) {
             for run in runs {
-                if let last = target.last, last.style == run.style { target[target.count - 1].text += run.text } else { target.append(run) }
+                // Compare the style in place: a copy of the last run would share its text's storage, and each
+                // `+=` would then copy the whole text (quadratic in a long word, such as a pasted 1 MB reply).
+                if !target.isEmpty, target[target.count - 1].style == run.style {
+                    target[target.count - 1].text += run.text
+                } else {
+                    target.append(run)
+                }
             }
         }
         func breakLine() {

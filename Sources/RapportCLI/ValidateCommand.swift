@@ -47,10 +47,12 @@ struct ValidateCommand: ParsableCommand {
 
     init() {}
 
+    // ValidationError, as in the other commands: ArgumentParser wraps anything else thrown here, and the
+    // presenter then took a plain usage mistake for an internal error (exit 3).
     func validate() throws {
-        guard random >= 0 else { throw CLIError.usage("--random must be 0 or more") }
-        guard maxStates >= 1 else { throw CLIError.usage("--max-states must be at least 1") }
-        guard jobs >= 0 else { throw CLIError.usage("--jobs must be 0 (one per core) or more") }
+        guard random >= 0 else { throw ValidationError("--random must be 0 or more.") }
+        guard maxStates >= 1 else { throw ValidationError("--max-states must be at least 1.") }
+        guard jobs >= 0 else { throw ValidationError("--jobs must be 0 (one per core) or more.") }
     }
 
     func run() throws {
@@ -64,10 +66,14 @@ struct ValidateCommand: ParsableCommand {
             case .unreadable(let path, let reason): throw CLIError.io(path: path, reason: reason)
             }
         }
+        // A CI job pointed at an empty or wrong folder must not pass with "ok: 0 scenarios".
+        if files.scenarios.isEmpty && pluginTargets.isEmpty {
+            throw CLIError.usage("nothing to validate: no scenario files (*.lua) in \(targets.joined(separator: ", "))")
+        }
         let options = ValidationOptions(explore: !noExplore, randomGames: random, stateBound: maxStates, parallelism: jobs)
         let (analyzer, _) = try pluginOptions.analyzer()
         let pack = PackValidator(validator: ScenarioValidator(options: options, analyzer: analyzer))
-        let showProgress = format == .text && output == nil && Terminal.stderrIsTerminal
+        let showProgress = format == .text && output == nil && Terminal.stderrIsTerminal && !Terminal.isDumb
         var progress: (@Sendable (Int, Int, String) -> Void)?
         if showProgress {
             progress = { @Sendable (done: Int, total: Int, path: String) -> Void in

@@ -33,8 +33,16 @@ struct ValidateTextFormatter {
         let verdict = report.isClean(strict: strict) ? "ok" : "FAILED"
         out += "\(verdict): \(report.scenarios.count) scenario\(report.scenarios.count == 1 ? "" : "s"), \(plural(errors, "error")), "
             + "\(plural(warnings, "warning")), \(plural(infos, "info")); golden tests \(tests.filter(\.passed).count)/\(tests.count) passed; "
-            + "\(turns) turns covered (\(played) played, the rest forked from saved states) in \(String(format: "%.2f", report.seconds)) s\n"
+            + "\(turnCount(covered: turns, played: played)) in \(String(format: "%.2f", report.seconds)) s\n"
         return out
+    }
+
+    /// "N turns covered (M played, the rest forked from saved states)" when exploration forked conversations;
+    /// otherwise just the turns played (golden tests and the rubric check play turns that no coverage counts, so
+    /// without exploration and random games "0 turns covered (388 played, …)" would read as nonsense).
+    func turnCount(covered: Int, played: Int) -> String {
+        guard covered > played else { return plural(played, "turn") + " played" }
+        return "\(covered) turns covered (\(played) played, the rest forked from saved states)"
     }
 
     func summary(_ c: Coverage) -> String {

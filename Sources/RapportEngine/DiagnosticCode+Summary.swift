@@ -31,13 +31,14 @@ extension DiagnosticCode {
         case .unfairRubric: "A dismissive agent scores better than an empathetic one."
         case .turnLimitHit: "Random playthroughs ran to the turn limit."
         case .unknownField: "A field the scenario API does not know, usually a misspelt one."
+        case .notUTF8: "The file has bytes that are not UTF-8 text; the trainee would see them as \u{FFFD}."
         }
     }
 
     /// The usual severity of the code (a few codes are reported at another severity in some cases).
     public var defaultSeverity: Severity {
         switch self {
-        case .endingNeverReached, .goalNeverMet, .revealNeverUnlocked, .repeatsForever, .unknownField: .warning
+        case .endingNeverReached, .goalNeverMet, .revealNeverUnlocked, .repeatsForever, .unknownField, .notUTF8: .warning
         case .turnLimitHit: .info
         default: .error
         }

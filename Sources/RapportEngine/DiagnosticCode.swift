@@ -54,4 +54,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case turnLimitHit = "RP0026"
     /// A field the scenario API does not know (usually a typo, so the intended field keeps its default).
     case unknownField = "RP0027"
+    /// Bytes in the file that are not UTF-8 text: they reach the trainee as `�` (usually a file saved in another encoding).
+    case notUTF8 = "RP0028"
 }

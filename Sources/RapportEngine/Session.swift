@@ -105,7 +105,7 @@ public final class Session {
             if recordsTurns { transcript.turns.append(record) }
             turnCount = number
             if number >= definition.maxTurns { transcript.outcome = .unresolved }
-            return TurnResult(record: record, outcome: transcript.outcome, scriptError: error)
+            return TurnResult(record: record, outcome: transcript.outcome, scriptError: error, scenarioFile: definition.file)
         }
     }
 
@@ -208,9 +208,13 @@ public struct TurnResult: Sendable {
     public var outcome: Outcome?
     /// Set when the scenario's script failed during this turn.
     public var scriptError: ScriptError?
+    /// The scenario's file, named by ``scriptProblem`` when the error carries no place of its own (Lua says
+    /// nothing about where memory ran out).
+    public var scenarioFile: String = ""
 
-    /// The script failure as a diagnostic (file, line, message), for display.
+    /// The script failure as a diagnostic (file, line, message), for display: the error's own file and line, else
+    /// the scenario's file.
     public var scriptProblem: Diagnostic? {
-        scriptError.map { ScenarioRuntime.diagnostic(for: $0, path: record.number > 0 ? "scenario" : "") }
+        scriptError.map { ScenarioRuntime.diagnostic(for: $0, path: scenarioFile) }
     }
 }

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `rapport play` as a built binary with piped input: what a script or a CI job sees, and what survives a kill.
 @Suite struct BinaryPlayTests {
@@ -19,6 +22,35 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}"))  // a pipe gets no colour
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(Set(files.map { ($0 as NSString).pathExtension }) == ["jsonl", "json", "md"])
+    }
+
+    @Test func typingAtATerminalWithOutputToAFileKeepsTheRepliesInTheOutput() throws {
+        // `rapport play double-charge | tee call.txt`: the replies are typed on the terminal, and the saved output
+        // must still read as a transcript ("you> I'm sorry."), not "you>   ▸ 44/100".
+        var master: Int32 = -1, slave: Int32 = -1
+        guard openpty(&master, &slave, nil, nil, nil) == 0 else { Issue.record("no pseudo-terminal"); return }
+        let folder = try binary.temporaryDirectory()
+        let process = Process()
+        process.executableURL = BinaryTests.productsDirectory.appendingPathComponent("rapport")
+        process.arguments = ["play", "double-charge", "--save", folder.path, "--no-plugins"]
+        process.currentDirectoryURL = BinaryTests.root
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_DATA_HOME"] = folder.path
+        process.environment = env
+        let stdout = Pipe()
+        process.standardInput = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        close(slave)
+        let typed = "I'm sorry.\n\u{04}"  // a line, then Ctrl-D on the empty line
+        _ = typed.withCString { write(master, $0, strlen($0)) }
+        let out = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        close(master)
+        #expect(process.terminationStatus == 0)
+        #expect(out.contains("you> I'm sorry.\n"))
+        #expect(out.contains("Debrief — Charged twice, rent bounced"))
     }
 
     @Test func noColorAndAnASCIILocaleGivePlainASCII() throws {
@@ -47,6 +79,9 @@ import Testing
         #expect(result.stdout.contains("practises: acknowledge, ownership, next step\n"))
         #expect(!result.stdout.contains("outcome:"))
         #expect(result.stdout.contains("Type a number from 1 to"))
+        // Piped answers are echoed, and a wrong one is named.
+        #expect(result.stdout.contains("Choose a scenario (1-12 or an id): 99\nThere is no scenario '99' here."))
+        #expect(result.stdout.contains("Choose a scenario (1-12 or an id): double-charge\n"))
         #expect(result.stdout.contains("you> Hello."))
     }
 

@@ -7,8 +7,21 @@ import Testing
 
     func environment(_ data: URL) -> [String: String] { ["XDG_DATA_HOME": data.path, "LANG": "C.UTF-8", "NO_COLOR": ""] }
 
+    @Test func aRelativeDataHomeIsIgnoredAsTheXDGSpecificationAsks() throws {
+        let home = try binary.temporaryDirectory()
+        let result = try binary.run(["play", "double-charge", "--no-plugins"], input: "I'm sorry.\n",
+                                    environment: ["HOME": home.path, "XDG_DATA_HOME": "relative/data", "LANG": "C.UTF-8"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Saved: \(home.path)/.local/share/rapport/sessions/"))
+        #expect(!FileManager.default.fileExists(atPath: BinaryTests.root.appendingPathComponent("relative").path))
+    }
+
     @Test func playIsStoredAndExportedAsJSON() throws {
         let data = try binary.temporaryDirectory()
+        // A pack named on purpose that does not exist is an error, not a silently alphabetical outcome list.
+        let missingPack = try binary.run(["progress", "--pack", "/nonexistent/pack"], environment: environment(data))
+        #expect(missingPack.status == 2)
+        #expect(missingPack.stderr.contains("/nonexistent/pack: no such folder"))
         let empty = try binary.run(["progress"], environment: environment(data))
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("No progress yet."))

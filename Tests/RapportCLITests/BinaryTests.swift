@@ -65,6 +65,10 @@ import Testing
         let result = try run(["--no-such-option"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no-such-option"))
+        // A pack folder where a scenario was expected says how to pick from it (it was a file-read error, exit 1).
+        let folder = try run(["play", "Scenarios"])
+        #expect(folder.status == 2)
+        #expect(folder.stderr.contains("Scenarios is a folder: to pick from its scenarios, run 'rapport play --pack Scenarios'"))
         let unknown = try run(["play", "no-such-scenario"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no scenario 'no-such-scenario'"))
@@ -82,6 +86,26 @@ import Testing
             }
             #expect(ids == (1...count).map { "\($0)" }, "\(count) lines")
         }
+    }
+
+    @Test func analyzeRefusesAnEmptyReplyAndNamesAMissingFile() throws {
+        // An empty reply used to be scored (20/100, "no techniques found") as if it were one.
+        let empty = try run(["analyze", "--no-plugins"], input: "  \n")
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("nothing to analyze"))
+        #expect(empty.stdout.isEmpty)
+        let missing = try run(["analyze", "/nonexistent/replies.txt", "--no-plugins"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/replies.txt: no such file"))
+    }
+
+    @Test func aSaveFolderThatCannotBeCreatedIsNamed() throws {
+        let folder = try temporaryDirectory()
+        let blocker = folder.appendingPathComponent("a-file")
+        try "x".write(to: blocker, atomically: true, encoding: .utf8)
+        let result = try run(["play", "double-charge", "--save", blocker.path + "/sessions"], input: "")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(blocker.path)/sessions: cannot create the folder"))
     }
 
     @Test func listShowsTheShippedScenario() throws {

@@ -57,6 +57,18 @@ import RapportCore
         #expect(lines[1] == [Styled.Run(text: "sounds hard", style: .goodMark)])  // the style survives the break
     }
 
+    @Test func wrappingAVeryLongWordTakesLinearTime() {
+        // A pasted 1 MB reply is echoed through the wrapper; appending to a shared run made that quadratic
+        // (about 20 s for 1.2 million characters), long enough to look like a hang.
+        let word = String(repeating: "x", count: 1_000_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            #expect(TextWrapper(width: nil).wrap(Styled(word)).map { $0.map(\.text.count).reduce(0, +) } == [1_000_000])
+            #expect(TextWrapper(width: 80).wrap(Styled(word)).count == 12_500)
+        }
+        #expect(elapsed < .seconds(8))
+    }
+
     @Test func asciiFoldingKeepsMeaning() {
         #expect(Screen.asciiFold("“It’s fine” — really…") == "\"It's fine\" - really...")
         #expect(Screen.asciiFold("José") == "Jos?")

@@ -49,6 +49,7 @@ import RapportEngine
         #expect(out.contains("Reloaded \(path) and replayed 1 reply."))
         #expect(out.contains("Edited 1."))
         #expect(out.contains("Edited 2."))
+        #expect(!out.contains("\n\n\n"))  // one blank line before the next prompt, not two
         #expect(editing.repl.session.transcript.turns.map(\.reply) == ["Hello.", "Still there?"])
         // The live log was rewritten from the replayed call.
         let log = try String(contentsOf: editing.folder.appendingPathComponent(try editing.files().first { $0.hasSuffix(".jsonl") }!), encoding: .utf8)
@@ -74,6 +75,7 @@ import RapportEngine
         let out = try harness.run()
         #expect(out.contains("The scenario file does not load; the current call goes on unchanged:"))
         #expect(out.contains("\(path):3: error:"))
+        #expect(!out.contains("\n\n\n"))
         #expect(out.contains("Line 2."))
         #expect(harness.repl.session.transcript.turns.count == 2)
     }
@@ -82,6 +84,7 @@ import RapportEngine
         let harness = try ReplHarness(lines: ["Hello.", ":restart", "I'm so sorry."])
         let out = try harness.run()
         #expect(out.contains("Restarting the call."))
+        #expect(!out.contains("\n\n\n"))  // one blank line before the next prompt, not two
         #expect(harness.repl.session.transcript.turns.map(\.reply) == ["I'm so sorry."])
         let files = try harness.files()
         #expect(files.filter { $0.hasSuffix(".md") }.count == 2)

@@ -63,6 +63,31 @@ import RapportEngine
         #expect(harness.reader.history == ["Hello.", ":quit"])
     }
 
+    @Test func quittingBeforeAnyReplyShowsNoEmpathyScore() throws {
+        let harness = try ReplHarness(lines: [":quit"])
+        let out = try harness.run()
+        #expect(out.contains("Empathy     — (no replies)\n"))
+        #expect(!out.contains("Empathy     0/100"))
+        let markdown = try String(contentsOf: harness.folder.appendingPathComponent(try harness.files().first { $0.hasSuffix(".md") }!), encoding: .utf8)
+        #expect(markdown.contains("- Empathy: — (no replies) · Resolution: **5/100**"))
+    }
+
+    @Test func anOpeningThatFailsLeavesNoEmptySessionFile() throws {
+        let path = try writeScenario(parcelScenario.replacingOccurrences(of: "  respond = function", with: "  setup = function() local t = nil; return t.x end,\n  respond = function"))
+        let harness = try ReplHarness(lines: ["Hello."], path: path)
+        #expect(throws: DiagnosticsError.self) { try harness.repl.run() }
+        #expect(((try? harness.files()) ?? []).isEmpty)
+    }
+
+    @Test func aRefusedOverlongReplyIsNotKeptInTheHistory() throws {
+        let pasted = String(repeating: "sorry ", count: 200_000)
+        let harness = try ReplHarness(lines: [pasted, "Hello."])
+        let out = try harness.run()
+        #expect(out.contains("the limit is 4000. Nothing was sent"))
+        #expect(harness.repl.session.transcript.turns.map(\.reply) == ["Hello."])
+        #expect(harness.reader.history == ["Hello."])  // the arrow keys would otherwise recall a 1.2 MB line
+    }
+
     @Test func emptyLinesSendNothingAndColonWordsThatAreNotCommandsAreReplies() throws {
         let harness = try ReplHarness(lines: ["", "   ", ":)", ":nope"])
         let out = try harness.run()

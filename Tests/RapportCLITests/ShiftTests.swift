@@ -40,6 +40,7 @@ import RapportProgress
         // Breathing after call 1, without waiting: 3 cycles of 4 + 6 seconds.
         #expect(out.contains("a paced-breathing timer (in 4 s, out 6 s) (suggested by your check-in and your scores)"))
         #expect(out.contains("Breathe in — cycle 1 of 3, 4 seconds"))
+        #expect(!out.contains("Press Enter to stop"))  // scripted input is not read during the timer
         #expect(out.contains("Done: 3 slow breaths."))
         #expect(harness.pacer.seconds == 30)
         // Reframing after call 2: the answer, then the story the customer told.

@@ -3,6 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `rapport validate` end to end: exit codes, and every format parsed back with Foundation.
 @Suite struct ValidateOutputTests {
@@ -44,6 +47,16 @@ import Testing
         #expect(missing.status == 2)
         let usage = try cli.run(["validate", "--random", "-3", folder])
         #expect(usage.status == 2)
+        // Out-of-range numbers that do reach the command's own checks are usage errors too, not internal ones.
+        for arguments in [["--max-states", "0"], ["--random=-3"], ["--jobs=-1"]] {
+            let outOfRange = try cli.run(["validate", folder] + arguments)
+            #expect(outOfRange.status == 2, "\(arguments)")
+            #expect(!outOfRange.stderr.contains("internal error"), "\(arguments)")
+        }
+        // An empty folder is not a clean pack: CI pointed at the wrong folder must fail.
+        let empty = try cli.run(["validate", try cli.temporaryDirectory().path])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("nothing to validate: no scenario files"))
     }
 
     @Test func shippedPackValidatesClean() throws {
@@ -54,6 +67,48 @@ import Testing
         let errors = files.flatMap { ($0["diagnostics"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String == "error" } }
         #expect(errors.isEmpty)
         #expect(result.status == 0)
+    }
+
+    @Test func progressLineOnATerminalButNotOnADumbOne() throws {
+        // Standard error on a pseudo-terminal, as when a trainer runs validate by hand.
+        func stderr(term: String) throws -> String {
+            var master: Int32 = -1, slave: Int32 = -1
+            guard openpty(&master, &slave, nil, nil, nil) == 0 else { throw CocoaError(.fileNoSuchFile) }
+            let process = Process()
+            process.executableURL = BinaryTests.productsDirectory.appendingPathComponent("rapport")
+            process.arguments = ["validate", "Scenarios/double-charge.lua", "--no-explore", "--random", "0", "--no-plugins"]
+            process.currentDirectoryURL = BinaryTests.root
+            var env = ProcessInfo.processInfo.environment
+            env["TERM"] = term
+            process.environment = env
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+            try process.run()
+            process.waitUntilExit()
+            close(slave)
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&poller, 1, 200) > 0 else { break }
+                let n = read(master, &buffer, buffer.count)
+                if n <= 0 { break }
+                bytes += buffer[0..<n]
+            }
+            close(master)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        #expect(try stderr(term: "xterm").contains("\u{1B}[2Kvalidating [1/1]"))
+        // A dumb terminal shows escape sequences as garbage: no progress line there.
+        #expect(try !stderr(term: "dumb").contains("\u{1B}"))
+    }
+
+    @Test func summaryCountsPlayedTurnsWhenNothingWasForked() throws {
+        // Golden tests alone play turns that exploration's coverage does not count: no "0 turns covered (12 played)".
+        let result = try cli.run(["validate", "Scenarios/double-charge.lua", "--no-explore", "--random", "0", "--no-plugins"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("0 turns covered"))
+        #expect(result.stdout.range(of: #"golden tests 3/3 passed; [1-9][0-9]* turns played in "#, options: .regularExpression) != nil)
     }
 
     @Test func jsonCarriesHelpLinks() throws {

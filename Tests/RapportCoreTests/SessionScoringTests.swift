@@ -76,7 +76,7 @@ let sampleDefinition = ScenarioDefinition(
         b.add("You must be exhausted.", empathy: 60, techniques: [.reflectFeeling])
         let scores = TurnScorer(weights: [.reflectFeeling: 2]).score(b.turns)
         #expect(scores[0].empathy == 68)
-        #expect(scores[0].adjustments.first?.text == "this customer values reflect_feeling")
+        #expect(scores[0].adjustments.first?.text == "this customer values reflect feeling")  // words, as the trainee reads them
         #expect(scores[0].adjustments.first?.quote == "You m")
     }
 
@@ -117,6 +117,7 @@ let sampleDefinition = ScenarioDefinition(
         #expect(score.resolution == 0)
         #expect(score.empathy == 5)
         #expect(score.empathyReasons.contains { $0.turn == 1 && $0.text.contains("dismissive") })
+        #expect(score.empathyReasons.first?.text == "average of 1 reply scored in context")
     }
 
     @Test func usingMostOfTheTurnsCostsALittle() {

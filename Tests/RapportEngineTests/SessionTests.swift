@@ -63,6 +63,21 @@ import RapportCore
         #expect(s.transcript.turns.first?.reply == "hello")
     }
 
+    @Test func memoryBombInRespondIsNamedByItsFile() throws {
+        // Lua gives no place for running out of memory; the trainee still sees which file failed, not "scenario".
+        let source = minimalScenario.replacingOccurrences(of: "opening =", with: """
+            respond = function() local t = {} for i = 1, 1e8 do t[i] = string.rep("x", 100) .. i end end,
+              opening =
+            """)
+        let runtime = try ScenarioRuntime.load(source: source, path: "Scenarios/bomb.lua").get()
+        let s = Session(runtime: runtime, analyzer: MarkerAnalyzer(), seed: 1)
+        _ = try s.start()
+        let result = try s.reply("hello")
+        guard case .memory = result.scriptError else { Issue.record("expected a memory error, got \(String(describing: result.scriptError))"); return }
+        #expect(result.scriptProblem?.file == "Scenarios/bomb.lua")
+        #expect(s.transcript.turns.first?.reply == "hello")
+    }
+
     @Test func tooLongRepliesAreRefusedAndNothingChanges() throws {
         let s = try session()
         _ = try s.start()

@@ -123,6 +123,25 @@ import RapportCore
         #expect(validate(source).diagnostics == [Diagnostic(code: "RP0017", severity: .error, file: "test.lua", line: 6,
                                                             message: "story part 'secret' can never come out: it has no 'unlock' and no reveal(\"secret\") call")])
     }
+
+    /// A scenario file saved in another encoding than UTF-8 is named, not silently shown to the trainee as `�`.
+    @Test func RP0028_bytesThatAreNotUTF8() throws {
+        // "Café" and "naïve" as Windows-1252 bytes (0xE9, 0xEF), on lines 4 and 6 of a CRLF file.
+        var bytes = Array(minimalScenario.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let title = Array("title = \"Minimal\"".utf8)
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: title) })
+        bytes.replaceSubrange(at..<(at + title.count), with: Array("title = \"Caf".utf8) + [0xE9] + Array("\"".utf8))
+        let opening = Array("opening = \"".utf8)
+        let open = try #require(bytes.indices.first { bytes[$0...].starts(with: opening) })
+        bytes.insert(contentsOf: Array("na".utf8) + [0xEF] + Array("ve ".utf8), at: open + opening.count)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("latin1-\(UUID().uuidString).lua")
+        try Data(bytes).write(to: file)
+        let options = ValidationOptions(explore: false, randomGames: 0, limits: LuaLimits(memoryBytes: 16 << 20, timeoutSeconds: 0.3))
+        let found = ScenarioValidator(options: options, analyzer: MarkerAnalyzer()).validate(path: file.path).diagnostics
+        #expect(found == [Diagnostic(code: "RP0028", severity: .warning, file: file.path, line: 4, column: 15,
+                                     message: "the file is not UTF-8 text here (and on 1 more line); the trainee would see '\u{FFFD}' (save the file as UTF-8)")])
+        #expect(validate(minimalScenario).diagnostics.isEmpty)
+    }
 }
 
 /// Finding a key's line skips lines by their bytes only when that cannot change the answer.

@@ -21,7 +21,7 @@ public struct SessionScorer: Sendable {
             return (0, [ScoreReason(turn: nil, text: "no replies were given", points: 0)])
         }
         let mean = Double(turns.map(\.empathy).reduce(0, +)) / Double(turns.count)
-        var reasons: [ScoreReason] = [ScoreReason(turn: nil, text: "average of \(turns.count) replies scored in context", points: mean.rounded())]
+        var reasons: [ScoreReason] = [ScoreReason(turn: nil, text: "average of \(turns.count) \(turns.count == 1 ? "reply" : "replies") scored in context", points: mean.rounded())]
         for (record, score) in zip(transcript.turns, turns) {
             for evidence in record.analysis.evidence where evidence.technique.isHarmful {
                 let item = record.analysis.breakdown.first { $0.basis == evidence.technique.rawValue }

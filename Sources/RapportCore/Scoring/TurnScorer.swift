@@ -51,7 +51,8 @@ public struct TurnScorer: Sendable {
                 guard let weight = weights[technique], weight != 1 else { continue }
                 let points = ((weight - 1) * 8).rounded()
                 let evidence = analysis.evidence.first { $0.technique == technique }?.text ?? quote
-                let text = weight > 1 ? "this customer values \(technique.rawValue)" : "this customer reacts badly to \(technique.rawValue)"
+                let name = technique.rawValue.replacingUnderscores  // shown to the trainee: words, not an identifier
+                let text = weight > 1 ? "this customer values \(name)" : "this customer reacts badly to \(name)"
                 adjustments.append(ScoreReason(turn: record.number, text: text, quote: evidence, points: points))
             }
             let total = Double(analysis.empathy) + adjustments.reduce(0) { $0 + $1.points }

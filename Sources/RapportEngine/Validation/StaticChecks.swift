@@ -26,8 +26,9 @@ struct StaticChecks {
         diagnostics.append(Diagnostic(code: code.rawValue, severity: severity, file: path, line: line, column: column, message: message))
     }
 
-    /// Checks that need only the text: sandbox-removed functions and undeclared globals.
+    /// Checks that need only the text: bytes that were not UTF-8, sandbox-removed functions and undeclared globals.
     mutating func checkSource() {
+        checkEncoding()
         for use in scan.removed {
             report(.sandboxRemoved, line: use.line, column: use.column, "'\(use.name)' is not available: \(use.reason)")
         }
@@ -35,6 +36,26 @@ struct StaticChecks {
             report(.undeclaredGlobal, line: global.line, column: global.column,
                    "assignment to undeclared global '\(global.name)' (declare it with 'local')")
         }
+    }
+
+    /// RP0028, once per file at the first bad line: the source was decoded with every byte that is not UTF-8
+    /// replaced by U+FFFD, which is what the trainee would see (a file saved as Latin-1 or Windows-1252, say).
+    mutating func checkEncoding() {
+        var line = 1, column = 1
+        var first: (line: Int, column: Int)?
+        var badLines = Set<Int>()
+        for scalar in source.unicodeScalars {  // scalars, so a CRLF line end counts like LF
+            if scalar == "\u{FFFD}" {
+                if first == nil { first = (line, column) }
+                badLines.insert(line)
+            }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        guard let first else { return }
+        let others = badLines.count - 1
+        let more = others > 0 ? " (and on \(others) more line\(others == 1 ? "" : "s"))" : ""
+        report(.notUTF8, .warning, line: first.line, column: first.column,
+               "the file is not UTF-8 text here\(more); the trainee would see '\u{FFFD}' (save the file as UTF-8)")
     }
 
     /// Checks that need the loaded scenario: references, reachability and lines.
