@@ -1,11 +1,17 @@
-/// Something that happened in a turn besides the customer's line.
-public enum TurnEvent: Codable, Sendable, Hashable {
+/// Something that happened in a turn besides the customer's line: a story part revealed, a goal met or lost, a
+/// stage reached, a note printed by the script or a plugin. Encoded as `{"kind": …}` (see ``TurnEvent/Kind``).
+public enum TurnEvent: Sendable, Hashable {
+    /// A story part (by id) the customer revealed.
     case revealed(String)
+    /// A goal (by id) met this turn.
     case goalMet(String)
+    /// A goal (by id) that was met and no longer is.
     case goalUnmet(String)
+    /// A stage (by id) the conversation moved to.
     case stage(String)
     /// A note or flag from a plugin's `on_turn` hook.
     case pluginNote(plugin: String, text: String)
+    /// Text the scenario's script printed during the turn.
     case note(String)
 }
 
