@@ -9,8 +9,8 @@ import Darwin
 /// pass) and reports the per-reply latency distribution. Parsing and output are not timed.
 enum AnalyzeBenchmark {
     /// Runs the benchmark over the replies in `input` (JSONL) with `analyzer` (the built-in one, or it with the
-    /// plugins, as `rapport analyze` would use) and returns the report.
-    static func run(_ input: [UInt8], analyzer: any ReplyAnalyzing = ReplyAnalyzer(), rounds: Int = 3) -> String {
+    /// plugins, as `rapport analyze` would use) and returns the report, or nil when no line is a JSONL reply.
+    static func run(_ input: [UInt8], analyzer: any ReplyAnalyzing = ReplyAnalyzer(), rounds: Int = 3) -> String? {
         var requests: [(String, AnalysisContext)] = []
         input.withUnsafeBufferPointer { bytes in
             var start = 0
@@ -21,7 +21,7 @@ enum AnalyzeBenchmark {
                 start = index + 1
             }
         }
-        guard !requests.isEmpty else { return "no replies to time\n" }
+        guard !requests.isEmpty else { return nil }
         var sink = 0
         for (text, context) in requests { sink &+= analyzer.analyze(text, context: context).empathy }
         var samples: [Double] = []

@@ -56,7 +56,10 @@ struct AnalyzeCommand: ParsableCommand {
         let input = try Terminal.readInput(file)
         let (analyzer, _) = try pluginOptions.analyzer()
         if benchmark {
-            Terminal.write(AnalyzeBenchmark.run(input, analyzer: analyzer))
+            guard let report = AnalyzeBenchmark.run(input, analyzer: analyzer) else {
+                throw CLIError.usage("--benchmark times JSONL input (one {\"text\": \"…\"} object per line) and found none")
+            }
+            Terminal.write(report)
             return
         }
         switch format {

@@ -97,6 +97,13 @@ import Testing
         let missing = try run(["analyze", "/nonexistent/replies.txt", "--no-plugins"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("/nonexistent/replies.txt: no such file"))
+        // --benchmark times JSONL lines; plain text used to print "no replies to time" and exit 0.
+        let plain = try run(["analyze", "--benchmark", "--no-plugins"], input: "I'm sorry about the wait.\n")
+        #expect(plain.status == 2)
+        #expect(plain.stderr.contains("--benchmark times JSONL input"))
+        let timed = try run(["analyze", "--benchmark", "--no-plugins"], input: #"{"text": "I'm sorry about the wait."}"# + "\n")
+        #expect(timed.status == 0)
+        #expect(timed.stdout.contains("p99"))
     }
 
     @Test func aSaveFolderThatCannotBeCreatedIsNamed() throws {
