@@ -37,6 +37,11 @@ static inline void *rapport_el_clientdata(EditLine *el) {
 
 static inline int rapport_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
 
+typedef int (*rapport_el_getc_fn)(EditLine *, wchar_t *);
+
+/* The function libedit calls to read one character (returns 1, 0 at end of input, -1 on error). */
+static inline int rapport_el_set_getc(EditLine *el, rapport_el_getc_fn fn) { return el_set(el, EL_GETCFN, fn); }
+
 /* Adds a named editor command implemented by `fn`. */
 static inline int rapport_el_add_function(EditLine *el, const char *name, const char *help, rapport_el_command_fn fn) {
     return el_set(el, EL_ADDFN, name, help, fn);

@@ -19,6 +19,13 @@ final class EditLineReader: LineReader {
     private let history: OpaquePointer
     private var promptText: UnsafeMutablePointer<CChar>?
     private var cancelled = false
+    /// Characters read for the line being edited, and the count of an overlong line once it was dropped.
+    private var typed = 0
+    private var overlong: Int?
+    /// How many characters a line may have before it is dropped unedited: twice the longest reply a session
+    /// takes, so only a paste reaches it. libedit redraws the line for every character (≈ 50 µs each), so a
+    /// 1 MB paste would otherwise keep the trainee waiting most of a minute for a refusal.
+    static let lineLimit = 8_000
 
     /// Sets up libedit on the standard streams; nil when it cannot (no terminal).
     init?(historyPath: String?) {
@@ -47,6 +54,10 @@ final class EditLineReader: LineReader {
             guard let el, let reader = EditLineReader.from(el) else { return UInt8(CC_ERROR) }
             return reader.cancelLine()
         })
+        rapport_el_set_getc(editor) { el, character in
+            guard let el, let character, let reader = EditLineReader.from(el) else { return -1 }
+            return reader.readCharacter(into: character)
+        }
         rapport_el_bind(editor, "^I", "rapport-complete")
         rapport_el_bind(editor, "^C", "rapport-cancel")
         el_source(editor, nil)  // the user's ~/.editrc, if any
@@ -62,10 +73,13 @@ final class EditLineReader: LineReader {
         free(promptText)
         promptText = strdup(prompt)
         cancelled = false
+        typed = 0
+        overlong = nil
         el_resize(editor)
         var count: Int32 = 0
         let line = el_gets(editor, &count)
         if cancelled { return .cancelled }
+        if let overlong { return .overlong(characters: overlong) }
         guard let line, count > 0 else {
             Terminal.write("\n")
             return .end
@@ -104,6 +118,52 @@ final class EditLineReader: LineReader {
             return UInt8(CC_REDISPLAY)
         }
         return UInt8(CC_REFRESH_BEEP)
+    }
+
+    /// Reads one character from standard input for libedit, decoding it in the locale's encoding as libedit
+    /// would (an invalid byte stands for itself). Past ``lineLimit`` characters the rest of the line is read and
+    /// dropped and a newline is handed over instead, so `read` reports an overlong line.
+    /// Returns 1 with a character, 0 at end of input, -1 on a read error.
+    private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        var state = mbstate_t()
+        var byte: UInt8 = 0
+        while true {
+            let got = Glibc.read(0, &byte, 1)
+            if got == 0 { return 0 }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            var wide: wchar_t = 0
+            let used = withUnsafePointer(to: &byte) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 1) { mbrtowc(&wide, $0, 1, &state) }
+            }
+            if used == -2 { continue }  // the middle of a multibyte character
+            if used == -1 {
+                state = mbstate_t()
+                wide = wchar_t(byte)
+            }
+            typed += 1
+            if typed > EditLineReader.lineLimit, overlong == nil {
+                overlong = typed + dropRestOfLine()
+                wide = 0x0A
+            }
+            character.pointee = wide
+            return 1
+        }
+    }
+
+    /// Reads and drops input up to the end of the line (a newline or carriage return, which is dropped too, or the
+    /// end of input); returns how many characters (UTF-8 lead bytes) it dropped.
+    private func dropRestOfLine() -> Int {
+        var buffer = [UInt8](repeating: 0, count: 1)
+        var dropped = 0
+        while true {
+            let got = Glibc.read(0, &buffer, 1)
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0, buffer[0] != 0x0A, buffer[0] != 0x0D else { return dropped }
+            if buffer[0] & 0xC0 != 0x80 { dropped += 1 }
+        }
     }
 
     /// Ctrl-C: shows `^C` at the end of the line and ends it; `read` then reports a cancellation.

@@ -6,6 +6,9 @@ enum LineEvent: Equatable {
     case cancelled
     /// End of input (Ctrl-D on an empty line, or the end of a pipe).
     case end
+    /// A line far longer than any reply may be (a huge paste); its text was read and dropped without being
+    /// edited, so the trainee is not kept waiting. `characters` counts what was read.
+    case overlong(characters: Int)
 }
 
 /// A source of input lines: the terminal (with line editing), a pipe, or a script in tests.

@@ -42,7 +42,7 @@ struct PlanEditor {
         let prompt = "  (now: \(current)) > "
         switch reader.read(prompt: prompt) {
         case .end: return nil
-        case .cancelled: return ""
+        case .cancelled, .overlong: return ""
         case .line(let text):
             if !reader.isInteractive { screen.line(Styled(prompt, .accent) + Styled(text)) }
             return text.trimmed

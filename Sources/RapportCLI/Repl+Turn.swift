@@ -2,6 +2,11 @@ import RapportCore
 import RapportEngine
 
 extension Repl {
+    /// Says that a reply of `length` characters was too long and that nothing was sent.
+    func refuseLongReply(length: Int) {
+        screen.line(Styled("That reply is \(length) characters; the limit is \(Session.maximumReplyLength). Nothing was sent \(screen.glyphs.dash) try a shorter one.", .warn))
+    }
+
     /// Sends one reply: logs the turn, shows coach feedback (coach mode), then the customer's answer.
     /// A script fault is shown with its file and line; the reply is kept and the call goes on.
     /// Returns false when the reply was refused (too long, or the call had ended) and nothing was sent.
@@ -12,8 +17,8 @@ extension Repl {
             result = try session.reply(text)
         } catch {
             switch error {
-            case .replyTooLong(let length, let limit):
-                screen.line(Styled("That reply is \(length) characters; the limit is \(limit). Nothing was sent \(screen.glyphs.dash) try a shorter one.", .warn))
+            case .replyTooLong(let length, _):
+                refuseLongReply(length: length)
             case .callEnded:
                 screen.line(Styled("The call has ended.", .dim))
             }

@@ -76,6 +76,8 @@ final class Repl {
                 endedByEndOfInput = true
                 screen.line(Styled("You ended the call.", .dim))
                 return try finish()
+            case .overlong(let characters):
+                refuseLongReply(length: characters)
             case .cancelled:
                 if !cancelNoticeShown {
                     screen.line(Styled("(Line cancelled. To end the call, type :quit or press Ctrl-D.)", .dim))
