@@ -178,7 +178,8 @@ import RapportCore
     }
 }
 
-/// The caching analyzer returns what the wrapped analyzer would, and reads each reply once whatever its contexts.
+/// The caching analyzer returns what the wrapped analyzer would, and reads each reply once whatever its contexts, and
+/// each context once whatever its replies.
 @Suite struct CachingAnalyzerTests {
     @Test func cachedAnalysesEqualTheWrappedAnalyzersAndRepliesArePreparedOnce() {
         let base = ReplyAnalyzer()
@@ -195,5 +196,16 @@ import RapportCore
         }
         #expect(caching.computed == replies.count * contexts.count)
         #expect(caching.preparedCount == replies.count)
+        #expect(caching.preparedContextCount == contexts.count)
+    }
+
+    @Test func pluginAnalysesWithAPreparedContextEqualTheOneStepAnalyses() {
+        let (plugins, _) = PluginSet.load(directory: repositoryRoot + "/Plugins")
+        let analyzer = PluginAnalyzer(plugins: plugins)
+        let context = AnalysisContext(customerText: "My internet is down and I work from home.", customerName: "Sam")
+        let setting = analyzer.prepare(context: context)
+        for reply in ["We apologize for any inconvenience, Sam.", "I've raised it with tier 2 under the SLA.", "That sounds stressful when you work from home."] {
+            #expect(analyzer.analyze(analyzer.prepare(reply), in: setting) == analyzer.analyze(reply, context: context))
+        }
     }
 }

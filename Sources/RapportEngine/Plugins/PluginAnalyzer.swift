@@ -38,7 +38,21 @@ public final class PluginAnalyzer: ReplyPreparing, @unchecked Sendable {
 
     /// See ``ReplyPreparing/analyze(_:context:)``: equal to `analyze(prepared.text, context:)`.
     public func analyze(_ prepared: PreparedReply, context: AnalysisContext) -> ReplyAnalysis {
-        let analysis = baseAnalyzer().analyze(prepared, context: context)
+        withPlugins(prepared, context: context, base: baseAnalyzer().analyze(prepared, context: context))
+    }
+
+    /// See ``ReplyPreparing/prepare(context:)``: the built-in analyzer's (the hooks run in `analyze(_:in:)`).
+    public func prepare(context: AnalysisContext) -> PreparedContext {
+        baseAnalyzer().prepare(context: context)
+    }
+
+    /// See ``ReplyPreparing/analyze(_:in:)``: equal to `analyze(prepared, context: context.context)`.
+    public func analyze(_ prepared: PreparedReply, in context: PreparedContext) -> ReplyAnalysis {
+        withPlugins(prepared, context: context.context, base: baseAnalyzer().analyze(prepared, in: context))
+    }
+
+    /// The plugins' hooks run on the built-in analyzer's `base` analysis of `prepared` in `context`.
+    private func withPlugins(_ prepared: PreparedReply, context: AnalysisContext, base analysis: ReplyAnalysis) -> ReplyAnalysis {
         let set = borrow()
         let result = set.analyze(prepared.text, context: context, base: analysis)
         giveBack(set)

@@ -5,8 +5,8 @@ import RapportCore
 ///
 /// The validator sends the same fixed probe replies thousands of times, in a handful of contexts (the customer's
 /// previous line), so each distinct reply-and-context is analysed once. When the wrapped analyzer can split its work
-/// (``ReplyPreparing``), the context-independent part is also kept per reply, so a reply seen in a new context is
-/// not read from scratch. Safe to share across threads (a lock guards the tables), though the validator gives each
+/// (``ReplyPreparing``), the context-independent part is also kept per reply, and the reply-independent part per
+/// context, so a new pairing of a known reply and a known context reads neither from scratch. Safe to share across threads (a lock guards the tables), though the validator gives each
 /// scenario its own.
 public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
     struct Key: Hashable {
@@ -20,6 +20,7 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [Key: ReplyAnalysis] = [:]
     private var prepared: [String: PreparedReply] = [:]
+    private var contexts: [AnalysisContext: PreparedContext] = [:]
     private var misses = 0
 
     /// Caches the analyses of `base`.
@@ -36,15 +37,17 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
             lock.unlock()
             return hit
         }
-        let known = prepared[text]
+        let known = prepared[text], knownContext = contexts[context]
         lock.unlock()
         let analysis: ReplyAnalysis
         if let preparing {
             let reply = known ?? preparing.prepare(text)
-            analysis = preparing.analyze(reply, context: context)
-            if known == nil {
+            let setting = knownContext ?? preparing.prepare(context: context)
+            analysis = preparing.analyze(reply, in: setting)
+            if known == nil || knownContext == nil {
                 lock.lock()
                 prepared[text] = reply
+                contexts[context] = setting
                 lock.unlock()
             }
         } else {
@@ -62,6 +65,13 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return misses
+    }
+
+    /// How many contexts' reply-independent parts are kept (0 when the wrapped analyzer cannot split its work).
+    public var preparedContextCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return contexts.count
     }
 
     /// How many replies' context-independent parts are kept (0 when the wrapped analyzer cannot split its work).
