@@ -199,6 +199,19 @@ import RapportCore
         #expect(caching.preparedContextCount == contexts.count)
     }
 
+    @Test func cachesSharingPreparedRepliesReadEachReplyOnce() {
+        let base = ReplyAnalyzer()
+        let shared = PreparedReplies()
+        let first = CachingAnalyzer(base, sharing: shared), second = CachingAnalyzer(base, sharing: shared)
+        let context = AnalysisContext(customerText: "Nobody called me back.")
+        for reply in ["I'm sorry, nobody called?", "Policy is policy.", ""] {
+            #expect(first.analyze(reply, context: context) == base.analyze(reply, context: context))
+            #expect(second.analyze(reply, context: AnalysisContext()) == base.analyze(reply, context: AnalysisContext()))
+        }
+        #expect(shared.count == 3)
+        #expect(first.computed == 3 && second.computed == 3)
+    }
+
     @Test func pluginAnalysesWithAPreparedContextEqualTheOneStepAnalyses() {
         let (plugins, _) = PluginSet.load(directory: repositoryRoot + "/Plugins")
         let analyzer = PluginAnalyzer(plugins: plugins)
