@@ -670,9 +670,9 @@ static int gmatch_step(lua_State *L) {
     return rlua_pattern_memo_keep_step(L, &call, 0, 0);
 }
 
-/* Upvalues: 1 stop, 2 ud, and 3 the memo when there is one. A leading '^' is not an anchor here (it would stop the
-   iteration). */
-static int rp_gmatch(lua_State *L) {
+/* A new iterator for string.gmatch's arguments, polling the stop callback `stop` (as a light userdata), with `memo`
+   (NULL for none). A leading '^' is not an anchor here (it would stop the iteration). */
+static int gmatch_new(lua_State *L, void *stop, const rlua_PatternMemo *memo) {
     size_t ls, lp, init;
     GmatchState *g;
     const char *s = luaL_checklstring(L, 1, &ls);
@@ -683,16 +683,28 @@ static int rp_gmatch(lua_State *L) {
     lua_settop(L, 2);
     g = (GmatchState *)lua_newuserdatauv(L, sizeof *g, 0);
     g->subj = s; /* converted in place by luaL_checklstring, so this is the upvalue string */
-    g->memo = (const rlua_PatternMemo *)lua_touserdata(L, lua_upvalueindex(3)); /* NULL without a memo */
+    g->memo = memo;
     g->subj_len = ls;
     g->pat_len = lp;
     g->next = init;
     g->last_end = 0;
     g->has_last = 0;
-    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushlightuserdata(L, stop);
     lua_pushvalue(L, lua_upvalueindex(2));
     lua_pushcclosure(L, gmatch_step, 5);
     return 1;
+}
+
+/* Upvalues: 1 stop, 2 ud. */
+static int rp_gmatch(lua_State *L) { return gmatch_new(L, lua_touserdata(L, lua_upvalueindex(1)), NULL); }
+
+/* Upvalues: 1 the memo (whose `stop` the iterators poll), 2 ud: as many as rp_gmatch has, so the Lua heap holds
+   exactly what it would without a memo. */
+static int rp_gmatch_memo(lua_State *L) {
+    const rlua_PatternMemo *memo = (const rlua_PatternMemo *)lua_touserdata(L, lua_upvalueindex(1));
+    void *stop;
+    memcpy(&stop, &memo->stop, sizeof stop);
+    return gmatch_new(L, stop, memo);
 }
 
 /* Replacement string (argument 3) with %0-%9 and %%. */
@@ -823,7 +835,15 @@ void rlua_pattern_install_memo(lua_State *L, int tableIndex, rlua_PatternStop st
     void *raw;
     memcpy(&raw, &stop, sizeof raw);
     for (i = 0; i < sizeof entries / sizeof entries[0]; i++) {
-        int memoized = memo != NULL && entries[i].fn != rp_gsub;
+        int memoized = memo != NULL && (entries[i].fn == rp_find || entries[i].fn == rp_match);
+        if (memo != NULL && memo->stop == stop && entries[i].fn == rp_gmatch) {
+            /* upvalue 1: the memo, which holds the stop callback too */
+            lua_pushlightuserdata(L, (void *)memo);
+            lua_pushlightuserdata(L, ud);
+            lua_pushcclosure(L, rp_gmatch_memo, 2);
+            lua_setfield(L, t, entries[i].name);
+            continue;
+        }
         lua_pushlightuserdata(L, raw);
         lua_pushlightuserdata(L, ud);
         if (memoized) /* upvalue 3: the memo (a const table of functions, never written through) */

@@ -233,7 +233,7 @@ static void find_memo_put(void *ud, const char *s, size_t ls, const char *key, s
     rlua_memo_put(rlua_memo_text_wide(&lim->finds, s, ls, lim->frees), key, lk, value, lv);
 }
 
-static const rlua_PatternMemo find_memo = { find_memo_get, find_memo_put };
+static const rlua_PatternMemo find_memo = { find_memo_get, find_memo_put, pattern_stop };
 
 /* ---- assembly ---- */
 

@@ -39,12 +39,16 @@ void rlua_pattern_install(lua_State *L, int tableIndex, rlua_PatternStop stop, v
 typedef struct {
     size_t (*get)(void *ud, const char *s, size_t ls, const char *key, size_t lk, unsigned char *out, size_t cap);
     void (*put)(void *ud, const char *s, size_t ls, const char *key, size_t lk, const unsigned char *value, size_t lv);
+    /* The `stop` given to rlua_pattern_install_memo (gmatch reaches it through the memo); gmatch is memoized only
+       when it is that one. */
+    rlua_PatternStop stop;
 } rlua_PatternMemo;
 
 /* rlua_pattern_install, with find, match and gmatch's iterators consulting `memo` (which must outlive the state)
    first. A remembered answer is pushed exactly as a fresh one would be (same values, same stack checks), and a
    remembered gmatch step moves its iterator as a fresh one does, so the Lua heap sees the same allocations either
-   way. Stack effect: [-0, +0]. */
+   way; the functions installed take as much room in the heap as without a memo, but for find and match (one
+   upvalue more). Stack effect: [-0, +0]. */
 void rlua_pattern_install_memo(lua_State *L, int tableIndex, rlua_PatternStop stop, void *ud, const rlua_PatternMemo *memo);
 
 #ifdef __cplusplus
