@@ -13,6 +13,10 @@ public final class PluginAnalyzer: ReplyPreparing, @unchecked Sendable {
     private let template: PluginSet
     private var pool: [PluginSet] = []
     private var warnings: [String] = []
+    /// Per reply, which plugins' trigger phrases it contains (``PluginSet/triggered(by:)``), for replies analysed
+    /// in many contexts (validation's probes); at most `triggeredLimit` replies, the first ones seen.
+    private var triggeredByText: [String: [Bool]] = [:]
+    private let triggeredLimit = 4096
     private let lock = NSLock()
     /// The plugins' manifests, in the order they run.
     public let manifests: [PluginManifest]
@@ -54,7 +58,16 @@ public final class PluginAnalyzer: ReplyPreparing, @unchecked Sendable {
     /// The plugins' hooks run on the built-in analyzer's `base` analysis of `prepared` in `context`.
     private func withPlugins(_ prepared: PreparedReply, context: AnalysisContext, base analysis: ReplyAnalysis) -> ReplyAnalysis {
         let set = borrow()
-        let result = set.analyze(prepared.text, context: context, base: analysis)
+        lock.lock()
+        let known = triggeredByText[prepared.text]
+        lock.unlock()
+        let triggered = known ?? set.triggered(by: prepared.text)
+        if known == nil {
+            lock.lock()
+            if triggeredByText.count < triggeredLimit { triggeredByText[prepared.text] = triggered }
+            lock.unlock()
+        }
+        let result = set.analyze(prepared.text, context: context, base: analysis, triggered: triggered)
         giveBack(set)
         return result
     }
