@@ -55,7 +55,8 @@ struct ProbeExplorer {
         var findings = Findings(coverage: harness.emptyCoverage())
         guard let session = harness.startSession(seed: 1, context: "at the opening") else { return findings }
         session.keepsTurns = false  // only each turn's result is used here
-        harness.countOpening(session, into: &findings.coverage)
+        var tally = harness.emptyTally()
+        harness.countOpening(session, into: &tally)
         let opening = session.transcript.opening
         var stored = 0
         var queue: [Node] = [Node(path: [], key: key(session.state, turn: 0, line: opening), line: opening, saved: session.snapshot())]
@@ -77,10 +78,10 @@ struct ProbeExplorer {
                 let result = harness.play(session, probes[index].text, probe: index,
                                           context: "on turn \(node.path.count + 1) \(describe(node.path + [index]))")
                 // A conversation counts all its turns, as if played from the opening (as they once were).
-                findings.coverage.turns += result == nil ? node.path.count : node.path.count + 1
+                tally.base.turns += result == nil ? node.path.count : node.path.count + 1
                 guard let result, harness.fatal == nil else { break }
-                findings.coverage.conversations += 1
-                harness.count(result, into: &findings.coverage)
+                tally.base.conversations += 1
+                harness.count(result, into: &tally)
                 if result.outcome != nil || result.scriptError != nil {
                     movesOn = true
                     continue
@@ -103,6 +104,7 @@ struct ProbeExplorer {
                 findings.stuck.append((node.path, node.line))
             }
         }
+        findings.coverage = tally.coverage
         return findings
     }
 
