@@ -43,8 +43,13 @@ struct ProbeExplorer {
 
     func key(_ state: PersonaState, turn: Int, line: String) -> StateKey {
         let maxTurns = max(1, harness.definition.maxTurns)
-        return StateKey(mood: state.mood, trust: state.trust, patience: state.patience, met: state.met.sorted(),
-                        revealed: state.revealed.sorted(), turnBucket: min(3, turn * 4 / maxTurns), line: harness.line(line).id)
+        return StateKey(mood: state.mood, trust: state.trust, patience: state.patience, met: Self.sorted(state.met),
+                        revealed: Self.sorted(state.revealed), turnBucket: min(3, turn * 4 / maxTurns), line: harness.line(line).id)
+    }
+
+    /// `list.sorted()`, given as `list` itself (no new array) when it is in order already, as short lists mostly are.
+    static func sorted(_ list: [String]) -> [String] {
+        zip(list, list.dropFirst()).allSatisfy { $0 <= $1 } ? list : list.sorted()
     }
 
     func describe(_ path: [Int]) -> String {
