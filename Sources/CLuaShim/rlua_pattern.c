@@ -605,22 +605,56 @@ static int rp_find(lua_State *L) { return find_or_match(L, 1); }
 
 static int rp_match(lua_State *L) { return find_or_match(L, 0); }
 
-/* gmatch iterator state; positions are offsets into the subject upvalue. */
+/* gmatch iterator state; positions are offsets into the subject upvalue. The memo takes the place a pattern
+   pointer had (the pattern is read from upvalue 2), so the userdata has the size it always had. */
 typedef struct {
-    const char *subj; /* subject and pattern; kept alive by the iterator's upvalues 1 and 2 */
-    const char *pat;
+    const char *subj; /* the subject; kept alive by the iterator's upvalue 1 (the pattern is upvalue 2) */
+    const rlua_PatternMemo *memo; /* NULL: no memo for this iterator */
     size_t subj_len, pat_len;
     size_t next;     /* where the next search starts */
     size_t last_end; /* end of the previous match, if any */
     int has_last;
 } GmatchState;
 
-/* Upvalues: 1 subject, 2 pattern, 3 GmatchState, 4 stop, 5 ud. */
+/* The memo key of one gmatch step: the iterator's position and the pattern (the subject is the memo's text). */
+static void gmatch_key(MemoCall *call, const GmatchState *g, const char *p) {
+    uint64_t next = (uint64_t)g->next, last_end = g->has_last ? (uint64_t)g->last_end : 0;
+    call->key[0] = 'g'; /* find and match keys start with 0 or 1 */
+    call->key[1] = (char)g->has_last;
+    memcpy(call->key + 2, &next, sizeof next);
+    memcpy(call->key + 10, &last_end, sizeof last_end);
+    memcpy(call->key + 18, p, g->pat_len);
+    call->lk = 18 + g->pat_len;
+}
+
+/* Upvalues: 1 subject, 2 pattern, 3 GmatchState, 4 stop, 5 ud. A remembered step pushes its captures as a fresh
+   one does and moves the iterator the same way (see rlua_pattern_memo_replay_step). */
 static int gmatch_step(lua_State *L) {
     GmatchState *g = (GmatchState *)lua_touserdata(L, lua_upvalueindex(3));
-    const char *s = g->subj, *p = g->pat;
+    const char *s = g->subj, *p = lua_tolstring(L, lua_upvalueindex(2), NULL);
     size_t ls = g->subj_len, at;
     Matcher m;
+    MemoCall call;
+    call.memo = NULL;
+    if (g->memo != NULL && g->pat_len <= MEMO_PATTERN_MAX) {
+        unsigned char answer[MEMO_ANSWER_MAX];
+        size_t la;
+        call.memo = g->memo;
+        call.ud = lua_touserdata(L, lua_upvalueindex(5));
+        call.s = s;
+        call.ls = ls;
+        gmatch_key(&call, g, p);
+        la = call.memo->get(call.ud, s, ls, call.key, call.lk, answer, sizeof answer);
+        if (la > 0) {
+            uint64_t end;
+            int n = rlua_pattern_memo_replay_step(L, answer, la, &end);
+            if (n > 0) {
+                g->next = g->last_end = (size_t)end;
+                g->has_last = 1;
+            }
+            return n;
+        }
+    }
     matcher_setup(&m, L, s, ls, p, g->pat_len, 4);
     for (at = g->next; at <= ls; at++) {
         const char *e;
@@ -630,34 +664,47 @@ static int gmatch_step(lua_State *L) {
         if (e != NULL && !(g->has_last && (size_t)(e - s) == g->last_end)) {
             g->next = g->last_end = (size_t)(e - s);
             g->has_last = 1;
-            return push_captures(&m, s + at, e);
+            return rlua_pattern_memo_keep_step(L, &call, push_captures(&m, s + at, e), (uint64_t)(e - s));
         }
     }
-    return 0;
+    return rlua_pattern_memo_keep_step(L, &call, 0, 0);
 }
 
-/* Upvalues: 1 stop, 2 ud. A leading '^' is not an anchor here (it would stop the iteration). */
-static int rp_gmatch(lua_State *L) {
+/* A new iterator for string.gmatch's arguments, polling the stop callback `stop` (as a light userdata), with `memo`
+   (NULL for none). A leading '^' is not an anchor here (it would stop the iteration). */
+static int gmatch_new(lua_State *L, void *stop, const rlua_PatternMemo *memo) {
     size_t ls, lp, init;
     GmatchState *g;
     const char *s = luaL_checklstring(L, 1, &ls);
-    const char *p = luaL_checklstring(L, 2, &lp);
+    luaL_checklstring(L, 2, &lp); /* the iterator reads the pattern from its upvalue 2 */
     init = start_position(luaL_optinteger(L, 3, 1), ls) - 1;
     if (init > ls)
         init = ls + 1; /* iterator yields nothing */
     lua_settop(L, 2);
     g = (GmatchState *)lua_newuserdatauv(L, sizeof *g, 0);
-    g->subj = s; /* converted in place by luaL_checklstring, so these are the upvalue strings */
-    g->pat = p;
+    g->subj = s; /* converted in place by luaL_checklstring, so this is the upvalue string */
+    g->memo = memo;
     g->subj_len = ls;
     g->pat_len = lp;
     g->next = init;
     g->last_end = 0;
     g->has_last = 0;
-    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushlightuserdata(L, stop);
     lua_pushvalue(L, lua_upvalueindex(2));
     lua_pushcclosure(L, gmatch_step, 5);
     return 1;
+}
+
+/* Upvalues: 1 stop, 2 ud. */
+static int rp_gmatch(lua_State *L) { return gmatch_new(L, lua_touserdata(L, lua_upvalueindex(1)), NULL); }
+
+/* Upvalues: 1 the memo (whose `stop` the iterators poll), 2 ud: as many as rp_gmatch has, so the Lua heap holds
+   exactly what it would without a memo. */
+static int rp_gmatch_memo(lua_State *L) {
+    const rlua_PatternMemo *memo = (const rlua_PatternMemo *)lua_touserdata(L, lua_upvalueindex(1));
+    void *stop;
+    memcpy(&stop, &memo->stop, sizeof stop);
+    return gmatch_new(L, stop, memo);
 }
 
 /* Replacement string (argument 3) with %0-%9 and %%. */
@@ -789,6 +836,14 @@ void rlua_pattern_install_memo(lua_State *L, int tableIndex, rlua_PatternStop st
     memcpy(&raw, &stop, sizeof raw);
     for (i = 0; i < sizeof entries / sizeof entries[0]; i++) {
         int memoized = memo != NULL && (entries[i].fn == rp_find || entries[i].fn == rp_match);
+        if (memo != NULL && memo->stop == stop && entries[i].fn == rp_gmatch) {
+            /* upvalue 1: the memo, which holds the stop callback too */
+            lua_pushlightuserdata(L, (void *)memo);
+            lua_pushlightuserdata(L, ud);
+            lua_pushcclosure(L, rp_gmatch_memo, 2);
+            lua_setfield(L, t, entries[i].name);
+            continue;
+        }
         lua_pushlightuserdata(L, raw);
         lua_pushlightuserdata(L, ud);
         if (memoized) /* upvalue 3: the memo (a const table of functions, never written through) */

@@ -216,12 +216,13 @@ static const char *pattern_stop(lua_State *L, void *ud) {
     }
 }
 
-/* The state's memo of find/match answers (text_memo.c): the same probe texts are searched for the same patterns
-   in every turn of validation, and a restore of the heap would empty a memo kept in it. */
+/* The state's memo of find/match answers and gmatch steps (text_memo.c): the same probe texts are searched for
+   the same patterns in every turn of validation, and a restore of the heap would empty a memo kept in it. A wide
+   memo: splitting replies into sentences makes many more texts than the replies themselves. */
 static size_t find_memo_get(void *ud, const char *s, size_t ls, const char *key, size_t lk, unsigned char *out, size_t cap) {
     rlua_Limits *lim = (rlua_Limits *)ud;
     size_t lv;
-    const unsigned char *v = rlua_memo_get(rlua_memo_text(&lim->finds, s, ls, lim->frees), key, lk, &lv);
+    const unsigned char *v = rlua_memo_get(rlua_memo_text_wide(&lim->finds, s, ls, lim->frees), key, lk, &lv);
     if (v == NULL || lv == 0 || lv > cap) return 0;
     memcpy(out, v, lv);
     return lv;
@@ -229,10 +230,10 @@ static size_t find_memo_get(void *ud, const char *s, size_t ls, const char *key,
 
 static void find_memo_put(void *ud, const char *s, size_t ls, const char *key, size_t lk, const unsigned char *value, size_t lv) {
     rlua_Limits *lim = (rlua_Limits *)ud;
-    rlua_memo_put(rlua_memo_text(&lim->finds, s, ls, lim->frees), key, lk, value, lv);
+    rlua_memo_put(rlua_memo_text_wide(&lim->finds, s, ls, lim->frees), key, lk, value, lv);
 }
 
-static const rlua_PatternMemo find_memo = { find_memo_get, find_memo_put };
+static const rlua_PatternMemo find_memo = { find_memo_get, find_memo_put, pattern_stop };
 
 /* ---- assembly ---- */
 

@@ -12,11 +12,12 @@
  * a key likewise. Callers keep only answers that depend on nothing but those bytes, so none goes stale; the memo
  * only has to stay bounded.
  *
- * Bounds: TEXT_SLOTS texts of TEXT_MIN..TEXT_MAX bytes (the oldest one is dropped for a new one), and per text
+ * Bounds: RLUA_MEMO_TEXTS texts of TEXT_MIN..TEXT_MAX bytes (the oldest one is dropped for a new one), or for a
+ * wide memo RLUA_MEMO_WIDE_TEXTS in sets of RLUA_MEMO_WAYS by hash (the oldest of the set is dropped), and per text
  * at most ANSWERS_MAX answers and POOL_MAX bytes of keys and values; past that, answers are computed and not kept.
  */
 
-#define TEXT_SLOTS RLUA_MEMO_TEXTS
+#define SETS (RLUA_MEMO_WIDE_TEXTS / RLUA_MEMO_WAYS)
 #define TEXT_MIN 16            /* shorter texts are searched directly: that costs no more than a lookup */
 #define TEXT_MAX ((size_t)64 << 10)
 #define ANSWERS_MAX 4096
@@ -41,14 +42,26 @@ struct rlua_MemoText {
     uint64_t id;               /* unique within the memo: a new text in a reused slot gets a new one */
 };
 
+/* Where a text was last found: its address, length and slot (and the slot's text id then). Checked by bytes before
+   reuse, unless nothing was freed since (`frees`): the string at that address is then the same live string. A few
+   of them, by address, since callers alternate between texts (a reply and its sentences, a sentence and its words). */
+#define RECENT 8
+typedef struct {
+    const char *s;
+    size_t len;
+    uint64_t id, frees;
+    int slot;
+} Recent;
+
+static Recent *recent_for(rlua_TextMemo *cache, const char *s);
+
 struct rlua_TextMemo {
-    rlua_MemoText texts[TEXT_SLOTS];
-    int next_evicted;          /* round-robin victim when every slot is taken */
+    int slots;                 /* RLUA_MEMO_TEXTS, or RLUA_MEMO_WIDE_TEXTS for a wide memo */
+    int ways;                  /* slots a text may take: all of them, or RLUA_MEMO_WAYS (its set's) */
+    rlua_MemoText *texts;      /* `slots` of them */
+    unsigned char next_evicted[SETS]; /* per set, the round-robin victim when every slot of it is taken */
     uint64_t next_id;
-    const char *last;          /* address and slot of the last text found: checked by bytes before reuse, */
-    size_t last_len;           /* unless nothing was freed since (`last_frees`) */
-    int last_slot;
-    uint64_t last_frees;
+    Recent recent[RECENT];     /* where texts were last found, by address */
 };
 
 
@@ -61,43 +74,58 @@ static void clear_text(rlua_MemoText *t) {
 
 void rlua_memo_free(rlua_TextMemo *cache) {
     if (cache == NULL) return;
-    for (int i = 0; i < TEXT_SLOTS; i++) clear_text(&cache->texts[i]);
+    for (int i = 0; i < cache->slots; i++) clear_text(&cache->texts[i]);
+    free(cache->texts);
     free(cache);
 }
 
-rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len, uint64_t frees) {
+static Recent *recent_for(rlua_TextMemo *cache, const char *s) {
+    uintptr_t a = (uintptr_t)s;
+    return &cache->recent[(a >> 4 ^ a >> 9) & (RECENT - 1)];
+}
+
+/* The text `s` in the memo at *slot, made with `slots` texts in sets of `ways` on first use. */
+static rlua_MemoText *memo_text(rlua_TextMemo **slot, int slots, int ways, const char *s, size_t len, uint64_t frees) {
     if (len < TEXT_MIN || len > TEXT_MAX) return NULL;
     rlua_TextMemo *cache = *slot;
     if (cache == NULL) {
         cache = calloc(1, sizeof *cache);
         if (cache == NULL) return NULL;
-        cache->last_slot = -1;
+        cache->texts = calloc((size_t)slots, sizeof *cache->texts);
+        if (cache->texts == NULL) {
+            free(cache);
+            return NULL;
+        }
+        cache->slots = slots;
+        cache->ways = ways;
         *slot = cache;
     }
-    if (cache->last_slot >= 0 && s == cache->last && len == cache->last_len) {
-        rlua_MemoText *t = &cache->texts[cache->last_slot];
-        /* Nothing freed since the last call: the string at `s` then is still alive, so its bytes are the same. */
-        if (t->bytes != NULL && t->len == len && (frees == cache->last_frees || memcmp(t->bytes, s, len) == 0)) {
-            cache->last_frees = frees;
+    Recent *r = recent_for(cache, s);
+    if (r->s == s && r->len == len) {
+        rlua_MemoText *t = &cache->texts[r->slot];
+        /* Nothing freed since: the string at `s` then is still alive, so its bytes are the same. */
+        if (t->bytes != NULL && t->id == r->id && (frees == r->frees || memcmp(t->bytes, s, len) == 0)) {
+            r->frees = frees;
             return t;
         }
     }
     uint64_t hash = rlua_memo_hash(s, len);
-    int free_slot = -1;
-    for (int i = 0; i < TEXT_SLOTS; i++) {
+    int set = cache->ways == cache->slots ? 0 : (int)(hash % (uint64_t)(cache->slots / cache->ways));
+    int first = set * cache->ways, free_slot = -1;
+    for (int i = first; i < first + cache->ways; i++) {
         rlua_MemoText *t = &cache->texts[i];
         if (t->bytes == NULL) {
             if (free_slot < 0) free_slot = i;
             continue;
         }
         if (t->hash == hash && t->len == len && memcmp(t->bytes, s, len) == 0) {
-            cache->last = s, cache->last_len = len, cache->last_slot = i, cache->last_frees = frees;
+            *r = (Recent){ .s = s, .len = len, .id = t->id, .frees = frees, .slot = i };
             return t;
         }
     }
     if (free_slot < 0) {
-        free_slot = cache->next_evicted;
-        cache->next_evicted = (cache->next_evicted + 1) % TEXT_SLOTS;
+        free_slot = first + cache->next_evicted[set];
+        cache->next_evicted[set] = (unsigned char)((cache->next_evicted[set] + 1) % cache->ways);
         clear_text(&cache->texts[free_slot]);
     }
     rlua_MemoText *t = &cache->texts[free_slot];
@@ -107,8 +135,16 @@ rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len, u
     t->len = len;
     t->hash = hash;
     t->id = ++cache->next_id;
-    cache->last = s, cache->last_len = len, cache->last_slot = free_slot, cache->last_frees = frees;
+    *r = (Recent){ .s = s, .len = len, .id = t->id, .frees = frees, .slot = free_slot };
     return t;
+}
+
+rlua_MemoText *rlua_memo_text(rlua_TextMemo **slot, const char *s, size_t len, uint64_t frees) {
+    return memo_text(slot, RLUA_MEMO_TEXTS, RLUA_MEMO_TEXTS, s, len, frees);
+}
+
+rlua_MemoText *rlua_memo_text_wide(rlua_TextMemo **slot, const char *s, size_t len, uint64_t frees) {
+    return memo_text(slot, RLUA_MEMO_WIDE_TEXTS, RLUA_MEMO_WAYS, s, len, frees);
 }
 
 static Answer *find(const rlua_MemoText *t, uint64_t hash, const char *p, size_t len) {

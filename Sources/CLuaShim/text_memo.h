@@ -16,6 +16,11 @@ typedef struct rlua_MemoText rlua_MemoText;
    live string, and its bytes are not compared again. Valid until the next call of any rlua_memo_ function
    on the same memo. */
 rlua_MemoText *rlua_memo_text(rlua_TextMemo **memo, const char *s, size_t len, uint64_t frees);
+/* rlua_memo_text for a memo of RLUA_MEMO_WIDE_TEXTS texts, looked for only among the RLUA_MEMO_WAYS of them in the
+   text's set (by hash); `memo` must always be used through this function. For questions about many texts
+   (pattern searches and gmatch steps on replies, their sentences and their parts), where 64 would be dropped and
+   made again over and over. */
+rlua_MemoText *rlua_memo_text_wide(rlua_TextMemo **memo, const char *s, size_t len, uint64_t frees);
 /* The value kept for `key` in text `t` (its length in *value_len), or NULL when none is (or `t` is NULL). Valid
    until the next call of any rlua_memo_ function on the same memo. */
 const unsigned char *rlua_memo_get(const rlua_MemoText *t, const char *key, size_t len, size_t *value_len);
@@ -26,6 +31,8 @@ void rlua_memo_free(rlua_TextMemo *memo);
    gives a new id, so a caller keeping answers per slot knows when to forget them. */
 int rlua_memo_slot(const rlua_TextMemo *memo, const rlua_MemoText *t, uint64_t *id);
 #define RLUA_MEMO_TEXTS 64
+#define RLUA_MEMO_WAYS 4
+#define RLUA_MEMO_WIDE_TEXTS (64 * RLUA_MEMO_WAYS)
 /* The hash the memo keys with (any bytes; not for security): 8 bytes at a time, then MurmurHash3's finalizer, so
    every input bit reaches the low bits the tables index with. Inline: it runs for every phrase looked up. */
 static inline uint64_t rlua_memo_hash(const char *s, size_t n) {

@@ -155,15 +155,18 @@ public final class Session {
         lua.setPair()
         lua.push(keys.mechanisms)
         lua.pushTable(fieldCount: Mechanism.allCases.count)
-        // The levels in allCases order, from one pass over the dictionary (each lookup would hash the case's name).
-        var levels = [MechanismLevel](repeating: 0, count: keys.mechanismNames.count)
-        for (mechanism, level) in analysis.mechanisms {
-            if let position = Mechanism.allCases.firstIndex(of: mechanism), position < levels.count { levels[position] = level }
-        }
-        for (level, key) in zip(levels, keys.mechanismNames) {
-            lua.push(key)
-            lua.push(level)
-            lua.setPair()
+        // The levels in allCases order, from one pass over the dictionary (each lookup would hash the case's name),
+        // in a buffer on the stack.
+        withUnsafeTemporaryAllocation(of: MechanismLevel.self, capacity: keys.mechanismNames.count) { levels in
+            levels.initialize(repeating: 0)
+            for (mechanism, level) in analysis.mechanisms {
+                if let position = keys.mechanismOrder.firstIndex(of: mechanism), position < levels.count { levels[position] = level }
+            }
+            for (level, key) in zip(levels, keys.mechanismNames) {
+                lua.push(key)
+                lua.push(level)
+                lua.setPair()
+            }
         }
         lua.setPair()
         lua.push(keys.techniques)

@@ -8,6 +8,8 @@ struct TurnKeys {
     let mood, trust, patience: LuaPinned
     /// One per mechanism, in `Mechanism.allCases` order.
     let mechanismNames: [LuaPinned]
+    /// `Mechanism.allCases`, made once (the synthesized property makes a new array on every use).
+    let mechanismOrder: [Mechanism]
     /// One per technique, with the technique (looked up by comparing cases: cheaper than hashing).
     let techniqueNames: [(technique: Technique, key: LuaPinned)]
 
@@ -23,7 +25,8 @@ struct TurnKeys {
         mood = lua.pin(.string("mood"))
         trust = lua.pin(.string("trust"))
         patience = lua.pin(.string("patience"))
-        mechanismNames = Mechanism.allCases.map { lua.pin(.string($0.rawValue)) }
+        mechanismOrder = Mechanism.allCases
+        mechanismNames = mechanismOrder.map { lua.pin(.string($0.rawValue)) }
         techniqueNames = Technique.allCases.map { ($0, lua.pin(.string($0.rawValue))) }
     }
 

@@ -4,7 +4,8 @@
  *
  * 1. Differential: Lua 5.4's own string.find/match/gmatch/gsub against ours, installed in a copy of
  *    the string table, on the hand-written cases of conformance.lua plus seeded random
- *    patterns/subjects generated here.
+ *    patterns/subjects generated here; then all of it twice more with a memo installed, the last
+ *    pass answered from it (find/match answers and gmatch steps).
  * 2. Stopping: pathological patterns with a stop callback that fires after N polls must raise the
  *    callback's message right away; with stop == NULL ordinary inputs still work; several threads
  *    with their own states do not disturb each other.
@@ -125,7 +126,84 @@ static void gen_subject(char *buf, size_t cap) {
     buf[i] = '\0';
 }
 
-static int run_differential(const char *dir, int random_cases) {
+static int run_differential_pass(const char *dir, int random_cases, const rlua_PatternMemo *memo);
+
+/* A memo for the differential run with remembered answers: every answer kept, found by the bytes of subject and
+   key (chained buckets), and counts of the answers given back, by kind (find/match, gmatch steps). */
+typedef struct TestAnswer {
+    struct TestAnswer *next;
+    size_t ls, lk, lv;
+    unsigned char bytes[]; /* subject, key, value */
+} TestAnswer;
+#define TEST_BUCKETS 65536
+static TestAnswer *g_answers[TEST_BUCKETS];
+static long g_replayed_finds, g_replayed_steps;
+
+static size_t test_bucket(const char *s, size_t ls, const char *key, size_t lk) {
+    size_t h = 1469598103934665603ULL, i;
+    for (i = 0; i < ls; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    for (i = 0; i < lk; i++) h = (h ^ (unsigned char)key[i]) * 1099511628211ULL;
+    return h % TEST_BUCKETS;
+}
+
+static TestAnswer *test_find(const char *s, size_t ls, const char *key, size_t lk) {
+    TestAnswer *a;
+    for (a = g_answers[test_bucket(s, ls, key, lk)]; a != NULL; a = a->next)
+        if (a->ls == ls && a->lk == lk && memcmp(a->bytes, s, ls) == 0 && memcmp(a->bytes + ls, key, lk) == 0)
+            return a;
+    return NULL;
+}
+
+static size_t test_get(void *ud, const char *s, size_t ls, const char *key, size_t lk, unsigned char *out, size_t cap) {
+    TestAnswer *a = test_find(s, ls, key, lk);
+    (void)ud;
+    if (a == NULL || a->lv > cap)
+        return 0;
+    memcpy(out, a->bytes + ls + lk, a->lv);
+    if (key[0] == 'g') g_replayed_steps++; else g_replayed_finds++;
+    return a->lv;
+}
+
+static void test_put(void *ud, const char *s, size_t ls, const char *key, size_t lk, const unsigned char *v, size_t lv) {
+    size_t b = test_bucket(s, ls, key, lk);
+    TestAnswer *a;
+    (void)ud;
+    if (test_find(s, ls, key, lk) != NULL || (a = malloc(sizeof *a + ls + lk + lv)) == NULL)
+        return;
+    a->ls = ls, a->lk = lk, a->lv = lv;
+    memcpy(a->bytes, s, ls);
+    memcpy(a->bytes + ls, key, lk);
+    memcpy(a->bytes + ls + lk, v, lv);
+    a->next = g_answers[b];
+    g_answers[b] = a;
+}
+
+static void test_memo_clear(void) {
+    size_t b;
+    for (b = 0; b < TEST_BUCKETS; b++) {
+        while (g_answers[b] != NULL) {
+            TestAnswer *next = g_answers[b]->next;
+            free(g_answers[b]);
+            g_answers[b] = next;
+        }
+    }
+}
+
+static const rlua_PatternMemo TEST_MEMO = {test_get, test_put, stop_cb};
+
+/* With `memo`, every case is run `passes` times over (the same generated cases each time), so later passes are
+   answered from the memo: they must agree with Lua all the same. */
+static int run_differential(const char *dir, int random_cases, const rlua_PatternMemo *memo, int passes) {
+    int pass;
+    for (pass = 0; pass < passes; pass++) {
+        g_rng = 0x9E3779B97F4A7C15ULL;
+        if (!run_differential_pass(dir, random_cases, memo))
+            return 0;
+    }
+    return 1;
+}
+
+static int run_differential_pass(const char *dir, int random_cases, const rlua_PatternMemo *memo) {
     char path[4096];
     StopCtl never = {0, 0, 0, "never", 0};
     lua_State *L = luaL_newstate();
@@ -139,7 +217,7 @@ static int run_differential(const char *dir, int random_cases) {
     lua_getglobal(L, "string");
     push_string_copy(L);
     base = lua_gettop(L);
-    rlua_pattern_install(L, -1, stop_cb, &never); /* polls, never stops: exercises the poll path */
+    rlua_pattern_install_memo(L, -1, stop_cb, &never, memo); /* polls, never stops: exercises the poll path */
     expect(lua_gettop(L) == base, "rlua_pattern_install leaves the stack as it was");
     if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
         printf("conformance.lua failed: %s\n", lua_tostring(L, -1));
@@ -193,9 +271,9 @@ static int run_differential(const char *dir, int random_cases) {
     }
     lua_getglobal(L, "RESULTS");
     lua_call(L, 0, 2);
-    printf("differential: %lld cases agree, %lld differ (%d + %d + %d generated pattern/subject pairs; %d stop polls)\n",
-           (long long)lua_tointeger(L, -2), (long long)lua_tointeger(L, -1), random_cases, random_cases / 8, random_cases / 2,
-           never.polls);
+    printf("differential%s: %lld cases agree, %lld differ (%d + %d + %d generated pattern/subject pairs; %d stop polls)\n",
+           memo ? " with a memo" : "", (long long)lua_tointeger(L, -2), (long long)lua_tointeger(L, -1), random_cases,
+           random_cases / 8, random_cases / 2, never.polls);
     g_passed += (long)lua_tointeger(L, -2);
     g_failed += (long)lua_tointeger(L, -1);
     lua_close(L);
@@ -419,8 +497,13 @@ int main(int argc, char **argv) {
     const char *dir = argc > 1 ? argv[1] : ".";
     int random_cases = argc > 2 ? atoi(argv[2]) : 4000;
     int skip_bench = getenv("PATTERN_SKIP_BENCH") != NULL;
-    if (!run_differential(dir, random_cases))
+    if (!run_differential(dir, random_cases, NULL, 1))
         g_failed++;
+    if (!run_differential(dir, random_cases, &TEST_MEMO, 2))
+        g_failed++;
+    printf("memo: %ld find/match answers and %ld gmatch steps given back\n", g_replayed_finds, g_replayed_steps);
+    expect(g_replayed_finds > 1000 && g_replayed_steps > 1000, "the second pass is answered from the memo");
+    test_memo_clear();
     test_stop_fires();
     test_stop_late();
     test_deadline();

@@ -1,8 +1,8 @@
 import Testing
 @testable import RapportCore
 
-/// The split analysis (``ReplyPreparing``) gives exactly the one-step analysis, whatever the context, and a
-/// prepared reply can be reused across contexts.
+/// The split analysis (``ReplyPreparing``) gives exactly the one-step analysis, whatever the context, a prepared
+/// reply can be reused across contexts, and a prepared context across replies.
 @Suite struct PreparedReplyTests {
     static let replies = [
         "", "   ", "I'm so sorry, Dana. That sounds exhausting — you've been waiting three days for a callback?",
@@ -24,6 +24,18 @@ import Testing
             #expect(prepared.text == text)
             for context in Self.contexts {
                 #expect(analyzer.analyze(prepared, context: context) == analyzer.analyze(text, context: context))
+            }
+        }
+    }
+
+    @Test func aPreparedContextServesEveryReply() {
+        let analyzer = ReplyAnalyzer()
+        let prepared = Self.replies.map(analyzer.prepare)
+        for context in Self.contexts {
+            let setting = analyzer.prepare(context: context)
+            #expect(setting.context == context)
+            for (text, reply) in zip(Self.replies, prepared) {
+                #expect(analyzer.analyze(reply, in: setting) == analyzer.analyze(text, context: context))
             }
         }
     }

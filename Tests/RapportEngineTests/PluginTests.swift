@@ -183,6 +183,19 @@ let neutralAnalysis = ReplyAnalysis(empathy: 50, mechanisms: [:], techniques: []
         return PluginAnalyzer(plugins: fresh).analyze(text, context: AnalysisContext(customerText: "My internet is down."))
     }
 
+    @Test func aReplySeenAgainInAnotherContextIsAnalysedAsAfresh() {
+        // The analyzer keeps which plugins each reply triggers; a second context must still get the fresh answer.
+        let (plugins, _) = PluginSet.load(directory: repositoryRoot + "/Plugins")
+        let kept = PluginAnalyzer(plugins: plugins)
+        let contexts = [AnalysisContext(customerText: "My internet is down."), AnalysisContext(customerText: "Nobody called me.", customerName: "Ann")]
+        for reply in ["We apologize for any inconvenience.", "I've raised it with tier 2 under the SLA.", "Thanks Ann, I'll call you at 3pm."] {
+            for context in contexts {
+                let (fresh, _) = PluginSet.load(directory: repositoryRoot + "/Plugins")
+                #expect(kept.analyze(reply, context: context) == PluginAnalyzer(plugins: fresh).analyze(reply, context: context))
+            }
+        }
+    }
+
     @Test func roboticMarksCannedPhrases() {
         let result = analyze("We apologize for any inconvenience.")
         #expect(result.breakdown.contains { $0.source == "robotic" && $0.reason.contains("canned phrase") })

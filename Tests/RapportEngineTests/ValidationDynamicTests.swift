@@ -178,7 +178,8 @@ import RapportCore
     }
 }
 
-/// The caching analyzer returns what the wrapped analyzer would, and reads each reply once whatever its contexts.
+/// The caching analyzer returns what the wrapped analyzer would, and reads each reply once whatever its contexts, and
+/// each context once whatever its replies.
 @Suite struct CachingAnalyzerTests {
     @Test func cachedAnalysesEqualTheWrappedAnalyzersAndRepliesArePreparedOnce() {
         let base = ReplyAnalyzer()
@@ -195,5 +196,29 @@ import RapportCore
         }
         #expect(caching.computed == replies.count * contexts.count)
         #expect(caching.preparedCount == replies.count)
+        #expect(caching.preparedContextCount == contexts.count)
+    }
+
+    @Test func cachesSharingPreparedRepliesReadEachReplyOnce() {
+        let base = ReplyAnalyzer()
+        let shared = PreparedReplies()
+        let first = CachingAnalyzer(base, sharing: shared), second = CachingAnalyzer(base, sharing: shared)
+        let context = AnalysisContext(customerText: "Nobody called me back.")
+        for reply in ["I'm sorry, nobody called?", "Policy is policy.", ""] {
+            #expect(first.analyze(reply, context: context) == base.analyze(reply, context: context))
+            #expect(second.analyze(reply, context: AnalysisContext()) == base.analyze(reply, context: AnalysisContext()))
+        }
+        #expect(shared.count == 3)
+        #expect(first.computed == 3 && second.computed == 3)
+    }
+
+    @Test func pluginAnalysesWithAPreparedContextEqualTheOneStepAnalyses() {
+        let (plugins, _) = PluginSet.load(directory: repositoryRoot + "/Plugins")
+        let analyzer = PluginAnalyzer(plugins: plugins)
+        let context = AnalysisContext(customerText: "My internet is down and I work from home.", customerName: "Sam")
+        let setting = analyzer.prepare(context: context)
+        for reply in ["We apologize for any inconvenience, Sam.", "I've raised it with tier 2 under the SLA.", "That sounds stressful when you work from home."] {
+            #expect(analyzer.analyze(analyzer.prepare(reply), in: setting) == analyzer.analyze(reply, context: context))
+        }
     }
 }

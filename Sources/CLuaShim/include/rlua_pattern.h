@@ -30,19 +30,25 @@ typedef const char *(*rlua_PatternStop)(lua_State *L, void *ud);
    may be NULL (never stops). Stack effect: [-0, +0]. */
 void rlua_pattern_install(lua_State *L, int tableIndex, rlua_PatternStop stop, void *ud);
 
-/* An optional memo of string.find / string.match answers, for subjects searched again and again. `key` encodes
-   the pattern and the options; `ud` is the one given with `stop`. `get` copies the answer kept for (subject, key)
-   into `out` (at most `cap` bytes) and returns its length, or returns 0 when none is kept; `put` keeps one. An
-   answer is a function of the bytes of subject and key only, so the memo must identify both by their bytes. Both
-   may be called while the matcher's results are on the stack; they must not touch the Lua state. */
+/* An optional memo of string.find / string.match answers and string.gmatch steps, for subjects searched again and
+   again. `key` encodes the pattern and the options (for a gmatch step, the iterator's position); `ud` is the one
+   given with `stop`. `get` copies the answer kept for (subject, key) into `out` (at most `cap` bytes) and returns
+   its length, or returns 0 when none is kept; `put` keeps one. An answer is a function of the bytes of subject and
+   key only, so the memo must identify both by their bytes. Both may be called while the matcher's results are on
+   the stack; they must not touch the Lua state. */
 typedef struct {
     size_t (*get)(void *ud, const char *s, size_t ls, const char *key, size_t lk, unsigned char *out, size_t cap);
     void (*put)(void *ud, const char *s, size_t ls, const char *key, size_t lk, const unsigned char *value, size_t lv);
+    /* The `stop` given to rlua_pattern_install_memo (gmatch reaches it through the memo); gmatch is memoized only
+       when it is that one. */
+    rlua_PatternStop stop;
 } rlua_PatternMemo;
 
-/* rlua_pattern_install, with find and match consulting `memo` (which must outlive the state) first. A remembered
-   answer is pushed exactly as a fresh one would be (same values, same stack checks), so the Lua heap sees the
-   same allocations either way. Stack effect: [-0, +0]. */
+/* rlua_pattern_install, with find, match and gmatch's iterators consulting `memo` (which must outlive the state)
+   first. A remembered answer is pushed exactly as a fresh one would be (same values, same stack checks), and a
+   remembered gmatch step moves its iterator as a fresh one does, so the Lua heap sees the same allocations either
+   way; the functions installed take as much room in the heap as without a memo, but for find and match (one
+   upvalue more). Stack effect: [-0, +0]. */
 void rlua_pattern_install_memo(lua_State *L, int tableIndex, rlua_PatternStop stop, void *ud, const rlua_PatternMemo *memo);
 
 #ifdef __cplusplus

@@ -9,12 +9,19 @@ public struct PreparedReply: Sendable {
     let findings: Findings
 }
 
-/// An analyzer whose work splits into a context-independent part, done once per reply and reusable, and a
-/// context-dependent part. For every text and context, `analyze(prepare(text), context:)` must equal
-/// `analyze(text, context:)`; callers that see the same reply in many contexts keep the prepared part.
+/// An analyzer whose work splits into a context-independent part, done once per reply and reusable, a
+/// reply-independent part, done once per context and reusable, and the rest. For every text and context,
+/// `analyze(prepare(text), context:)` and `analyze(prepare(text), in: prepare(context:))` must equal
+/// `analyze(text, context:)`; callers that see the same reply in many contexts, or many replies in one context, keep
+/// the prepared parts.
 public protocol ReplyPreparing: ReplyAnalyzing {
     /// The context-independent part of analysing `text`.
     func prepare(_ text: String) -> PreparedReply
     /// The analysis of the prepared reply in `context`: equal to `analyze(prepared.text, context:)`.
     func analyze(_ prepared: PreparedReply, context: AnalysisContext) -> ReplyAnalysis
+    /// The reply-independent part of analysing any reply in `context`.
+    func prepare(context: AnalysisContext) -> PreparedContext
+    /// The analysis of the prepared reply in the prepared context (made by this analyzer): equal to
+    /// `analyze(prepared, context: context.context)`.
+    func analyze(_ prepared: PreparedReply, in context: PreparedContext) -> ReplyAnalysis
 }

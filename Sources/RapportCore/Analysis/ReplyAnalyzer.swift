@@ -40,11 +40,14 @@ public struct ReplyAnalyzer: ReplyPreparing {
     /// See ``ReplyPreparing/analyze(_:context:)``: the rules that read the reply against the customer's message and
     /// name, then the score. The same analysis as `analyze(prepared.text, context:)`.
     public func analyze(_ prepared: PreparedReply, context: AnalysisContext) -> ReplyAnalysis {
-        let document = prepared.document
-        var findings = prepared.findings
-        guard !document.tokens.isEmpty else {
-            return score(findings, document: document)
-        }
+        // An empty reply needs nothing from the context.
+        prepared.document.tokens.isEmpty ? score(prepared.findings, document: prepared.document)
+            : analyze(prepared, in: prepare(context: context))
+    }
+
+    /// See ``ReplyPreparing/prepare(context:)``: the customer's message read into words, its content stems and
+    /// the feelings it names.
+    public func prepare(context: AnalysisContext) -> PreparedContext {
         // The customer's message only needs its words and their classes: no sentences, negation or offsets.
         let customer: [Token]? = context.customerText.map { text in
             var tokens = Tokenizer.tokenize(text).tokens
@@ -52,16 +55,27 @@ public struct ReplyAnalyzer: ReplyPreparing {
             return tokens
         }
         let said = customer.map { Set(contentStems($0).map(\.stem)) } ?? []
+        let feelingBit = lexicon.classBit("feeling")
+        let customerFeelings = customer.map { Set($0.filter { $0.classes & feelingBit != 0 }.map { String($0.norm.prefix(4)) }) }
+        return PreparedContext(context: context, customer: customer, said: said, customerFeelings: customerFeelings)
+    }
+
+    /// See ``ReplyPreparing/analyze(_:in:)``: the same analysis as `analyze(prepared, context: context.context)`.
+    public func analyze(_ prepared: PreparedReply, in context: PreparedContext) -> ReplyAnalysis {
+        let document = prepared.document
+        var findings = prepared.findings
+        guard !document.tokens.isEmpty else {
+            return score(findings, document: document)
+        }
+        let said = context.said
         detectQuestions(document, said: said, into: &findings)
         detectSurface(document, said: said, into: &findings)
         detectParaphrase(document, said: said, into: &findings)
         detectDisclosure(document, into: &findings)
         detectImpersonalStatements(document, into: &findings)
-        detectPersonalization(document, context: context, customer: customer, into: &findings)
+        detectPersonalization(document, context: context.context, customer: context.customer, into: &findings)
         resolveConflicts(document, into: &findings)
-        let feelingBit = lexicon.classBit("feeling")
-        let customerFeelings = customer.map { Set($0.filter { $0.classes & feelingBit != 0 }.map { String($0.norm.prefix(4)) }) }
-        assessMechanisms(document, said: said, customerFeelings: customerFeelings, into: &findings)
+        assessMechanisms(document, said: said, customerFeelings: context.customerFeelings, into: &findings)
         return score(findings, document: document)
     }
 

@@ -13,6 +13,10 @@ public final class PluginAnalyzer: ReplyPreparing, @unchecked Sendable {
     private let template: PluginSet
     private var pool: [PluginSet] = []
     private var warnings: [String] = []
+    /// Per reply, which plugins' trigger phrases it contains (``PluginSet/triggered(by:)``), for replies analysed
+    /// in many contexts (validation's probes); at most `triggeredLimit` replies, the first ones seen.
+    private var triggeredByText: [String: [Bool]] = [:]
+    private let triggeredLimit = 4096
     private let lock = NSLock()
     /// The plugins' manifests, in the order they run.
     public let manifests: [PluginManifest]
@@ -38,9 +42,32 @@ public final class PluginAnalyzer: ReplyPreparing, @unchecked Sendable {
 
     /// See ``ReplyPreparing/analyze(_:context:)``: equal to `analyze(prepared.text, context:)`.
     public func analyze(_ prepared: PreparedReply, context: AnalysisContext) -> ReplyAnalysis {
-        let analysis = baseAnalyzer().analyze(prepared, context: context)
+        withPlugins(prepared, context: context, base: baseAnalyzer().analyze(prepared, context: context))
+    }
+
+    /// See ``ReplyPreparing/prepare(context:)``: the built-in analyzer's (the hooks run in `analyze(_:in:)`).
+    public func prepare(context: AnalysisContext) -> PreparedContext {
+        baseAnalyzer().prepare(context: context)
+    }
+
+    /// See ``ReplyPreparing/analyze(_:in:)``: equal to `analyze(prepared, context: context.context)`.
+    public func analyze(_ prepared: PreparedReply, in context: PreparedContext) -> ReplyAnalysis {
+        withPlugins(prepared, context: context.context, base: baseAnalyzer().analyze(prepared, in: context))
+    }
+
+    /// The plugins' hooks run on the built-in analyzer's `base` analysis of `prepared` in `context`.
+    private func withPlugins(_ prepared: PreparedReply, context: AnalysisContext, base analysis: ReplyAnalysis) -> ReplyAnalysis {
         let set = borrow()
-        let result = set.analyze(prepared.text, context: context, base: analysis)
+        lock.lock()
+        let known = triggeredByText[prepared.text]
+        lock.unlock()
+        let triggered = known ?? set.triggered(by: prepared.text)
+        if known == nil {
+            lock.lock()
+            if triggeredByText.count < triggeredLimit { triggeredByText[prepared.text] = triggered }
+            lock.unlock()
+        }
+        let result = set.analyze(prepared.text, context: context, base: analysis, triggered: triggered)
         giveBack(set)
         return result
     }

@@ -6,15 +6,27 @@ extension PluginSet {
     /// and score adjustments (each at most ±30 points, with the plugin's reason). The score is recomputed from the
     /// whole breakdown.
     public func analyze(_ text: String, context: AnalysisContext, base: ReplyAnalysis) -> ReplyAnalysis {
-        var analysis = base
+        analyze(text, context: context, base: base, triggered: triggered(by: text))
+    }
+
+    /// Per plugin, whether `text` can concern its `analyze` hook: it has no trigger phrases, or `text` contains one.
+    /// A function of the text alone (and of the plugins' triggers, which copies share), so callers may keep it.
+    func triggered(by text: String) -> [Bool] {
         var folded: [UInt8]?
+        return plugins.map { plugin in
+            if plugin.triggers.isEmpty { return true }
+            let bytes = folded ?? TriggerSet.fold(text)
+            folded = bytes
+            return plugin.triggers.matches(bytes)
+        }
+    }
+
+    /// ``analyze(_:context:base:)`` with `triggered` (what ``triggered(by:)`` says of `text`) worked out already.
+    func analyze(_ text: String, context: AnalysisContext, base: ReplyAnalysis, triggered: [Bool]) -> ReplyAnalysis {
+        var analysis = base
         var changed = false
-        for plugin in plugins where plugin.isEnabled && plugin.analyzeHook != nil {
-            if !plugin.triggers.isEmpty {
-                let bytes = folded ?? TriggerSet.fold(text)
-                folded = bytes
-                guard plugin.triggers.matches(bytes) else { continue }
-            }
+        for (index, plugin) in plugins.enumerated() where plugin.isEnabled && plugin.analyzeHook != nil {
+            guard triggered[index] else { continue }
             let contextValue = LuaValue.table(LuaTable([
                 "customer_text": context.customerText.map(LuaValue.string) ?? .nil,
                 "customer_name": context.customerName.map(LuaValue.string) ?? .nil,

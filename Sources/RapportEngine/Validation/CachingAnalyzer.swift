@@ -5,9 +5,10 @@ import RapportCore
 ///
 /// The validator sends the same fixed probe replies thousands of times, in a handful of contexts (the customer's
 /// previous line), so each distinct reply-and-context is analysed once. When the wrapped analyzer can split its work
-/// (``ReplyPreparing``), the context-independent part is also kept per reply, so a reply seen in a new context is
-/// not read from scratch. Safe to share across threads (a lock guards the tables), though the validator gives each
-/// scenario its own.
+/// (``ReplyPreparing``), the context-independent part is also kept per reply, and the reply-independent part per
+/// context, so a new pairing of a known reply and a known context reads neither from scratch. Safe to share across
+/// threads (a lock guards the tables), though the validator gives each scenario its own (sharing only the prepared
+/// replies, see ``PreparedReplies``).
 public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
     struct Key: Hashable {
         var text: String
@@ -19,13 +20,20 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
     private let preparing: (any ReplyPreparing)?
     private let lock = NSLock()
     private var cache: [Key: ReplyAnalysis] = [:]
-    private var prepared: [String: PreparedReply] = [:]
+    private let prepared: PreparedReplies
+    private var contexts: [AnalysisContext: PreparedContext] = [:]
     private var misses = 0
 
     /// Caches the analyses of `base`.
-    public init(_ base: any ReplyAnalyzing) {
+    public convenience init(_ base: any ReplyAnalyzing) {
+        self.init(base, sharing: PreparedReplies())
+    }
+
+    /// Caches the analyses of `base`, keeping prepared replies in `prepared`, which must only ever hold `base`'s.
+    init(_ base: any ReplyAnalyzing, sharing prepared: PreparedReplies) {
         self.base = base
         self.preparing = base as? any ReplyPreparing
+        self.prepared = prepared
     }
 
     /// The analysis of `text` in `context`: from the cache, or from the wrapped analyzer once.
@@ -36,15 +44,18 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
             lock.unlock()
             return hit
         }
-        let known = prepared[text]
+        let knownContext = contexts[context]
         lock.unlock()
         let analysis: ReplyAnalysis
         if let preparing {
+            let known = prepared.reply(for: text)
             let reply = known ?? preparing.prepare(text)
-            analysis = preparing.analyze(reply, context: context)
-            if known == nil {
+            let setting = knownContext ?? preparing.prepare(context: context)
+            analysis = preparing.analyze(reply, in: setting)
+            if known == nil { prepared.keep(reply) }
+            if knownContext == nil {
                 lock.lock()
-                prepared[text] = reply
+                contexts[context] = setting
                 lock.unlock()
             }
         } else {
@@ -64,10 +75,15 @@ public final class CachingAnalyzer: ReplyAnalyzing, @unchecked Sendable {
         return misses
     }
 
-    /// How many replies' context-independent parts are kept (0 when the wrapped analyzer cannot split its work).
-    public var preparedCount: Int {
+    /// How many contexts' reply-independent parts are kept (0 when the wrapped analyzer cannot split its work).
+    public var preparedContextCount: Int {
         lock.lock()
         defer { lock.unlock() }
-        return prepared.count
+        return contexts.count
+    }
+
+    /// How many replies' context-independent parts are kept (0 when the wrapped analyzer cannot split its work).
+    public var preparedCount: Int {
+        preparing == nil ? 0 : prepared.count
     }
 }

@@ -9,14 +9,14 @@ struct GoldenTests {
 
     /// One result per declared test, in order, plus an RP0019 diagnostic for each failure, and what the tests covered.
     func run() -> (results: [TestCaseResult], diagnostics: [Diagnostic], coverage: Coverage) {
-        var coverage = harness.emptyCoverage()
+        var tally = harness.emptyTally()
         var results: [TestCaseResult] = []
         var diagnostics: [Diagnostic] = []
         let definition = harness.definition
         for test in definition.tests {
             let started = ContinuousClock.now
             let line = index.line(ofKey: "name", value: test.name)
-            let failure = failures(of: test, coverage: &coverage).map { $0.joined(separator: "; ") }
+            let failure = failures(of: test, tally: &tally).map { $0.joined(separator: "; ") }
             let elapsed = ContinuousClock.now - started
             results.append(TestCaseResult(name: test.name, scenario: definition.id, file: harness.path, line: line, failure: failure,
                                           seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
@@ -25,11 +25,11 @@ struct GoldenTests {
                                               message: "test '\(test.name)' failed: \(failure)"))
             }
         }
-        return (results, diagnostics, coverage)
+        return (results, diagnostics, tally.coverage)
     }
 
     /// The reasons `test` fails, or nil when it passes.
-    func failures(of test: ScenarioTest, coverage: inout Coverage) -> [String]? {
+    func failures(of test: ScenarioTest, tally: inout CoverageTally) -> [String]? {
         let seed = test.seed ?? 1
         guard let session = harness.startSession(seed: seed, context: "test '\(test.name)'") else {
             return ["the call could not start: \(harness.fatal?.message ?? "a script error in setup or opening")"]
@@ -41,7 +41,7 @@ struct GoldenTests {
                 break
             }
             guard let result = harness.play(session, reply, context: "in test '\(test.name)', reply \(offset + 1)") else { break }
-            harness.count(result, into: &coverage)
+            harness.count(result, into: &tally)
             if let error = result.scriptError { reasons.append("reply \(offset + 1) raised a script error: \(error.description)") }
         }
         let outcome = session.transcript.outcome

@@ -43,8 +43,13 @@ struct ProbeExplorer {
 
     func key(_ state: PersonaState, turn: Int, line: String) -> StateKey {
         let maxTurns = max(1, harness.definition.maxTurns)
-        return StateKey(mood: state.mood, trust: state.trust, patience: state.patience, met: state.met.sorted(),
-                        revealed: state.revealed.sorted(), turnBucket: min(3, turn * 4 / maxTurns), line: harness.line(line).id)
+        return StateKey(mood: state.mood, trust: state.trust, patience: state.patience, met: Self.sorted(state.met),
+                        revealed: Self.sorted(state.revealed), turnBucket: min(3, turn * 4 / maxTurns), line: harness.line(line).id)
+    }
+
+    /// `list.sorted()`, given as `list` itself (no new array) when it is in order already, as short lists mostly are.
+    static func sorted(_ list: [String]) -> [String] {
+        zip(list, list.dropFirst()).allSatisfy { $0 <= $1 } ? list : list.sorted()
     }
 
     func describe(_ path: [Int]) -> String {
@@ -55,7 +60,8 @@ struct ProbeExplorer {
         var findings = Findings(coverage: harness.emptyCoverage())
         guard let session = harness.startSession(seed: 1, context: "at the opening") else { return findings }
         session.keepsTurns = false  // only each turn's result is used here
-        harness.countOpening(session, into: &findings.coverage)
+        var tally = harness.emptyTally()
+        harness.countOpening(session, into: &tally)
         let opening = session.transcript.opening
         var stored = 0
         var queue: [Node] = [Node(path: [], key: key(session.state, turn: 0, line: opening), line: opening, saved: session.snapshot())]
@@ -77,10 +83,10 @@ struct ProbeExplorer {
                 let result = harness.play(session, probes[index].text, probe: index,
                                           context: "on turn \(node.path.count + 1) \(describe(node.path + [index]))")
                 // A conversation counts all its turns, as if played from the opening (as they once were).
-                findings.coverage.turns += result == nil ? node.path.count : node.path.count + 1
+                tally.base.turns += result == nil ? node.path.count : node.path.count + 1
                 guard let result, harness.fatal == nil else { break }
-                findings.coverage.conversations += 1
-                harness.count(result, into: &findings.coverage)
+                tally.base.conversations += 1
+                harness.count(result, into: &tally)
                 if result.outcome != nil || result.scriptError != nil {
                     movesOn = true
                     continue
@@ -103,6 +109,7 @@ struct ProbeExplorer {
                 findings.stuck.append((node.path, node.line))
             }
         }
+        findings.coverage = tally.coverage
         return findings
     }
 

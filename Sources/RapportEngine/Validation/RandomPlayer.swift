@@ -16,7 +16,7 @@ struct RandomPlayer {
 
     /// Plays games with seeds 1...games and returns their coverage.
     func run() -> Coverage {
-        var coverage = harness.emptyCoverage()
+        var tally = harness.emptyTally()
         let turnsBefore = harness.turns
         for game in 1...max(1, games) where games > 0 && harness.fatal == nil {
             let seed = UInt64(game)
@@ -25,8 +25,8 @@ struct RandomPlayer {
             var names: [String] = []
             guard let session = harness.startSession(seed: seed, context: "random playthrough with seed \(seed)") else { break }
             session.keepsTurns = false  // only each turn's result is used here
-            harness.countOpening(session, into: &coverage)
-            coverage.conversations += 1
+            harness.countOpening(session, into: &tally)
+            tally.base.conversations += 1
             while !session.isOver, harness.fatal == nil {
                 let pick = Self.choose(&generator, uses: uses)
                 uses[pick] += 1
@@ -34,9 +34,10 @@ struct RandomPlayer {
                 guard let result = harness.play(session, probes[pick].text, probe: pick,
                                                 context: "in the random playthrough with seed \(seed), turn \(names.count) (replies: \(names.joined(separator: ", ")))")
                 else { break }
-                harness.count(result, into: &coverage)
+                harness.count(result, into: &tally)
             }
         }
+        var coverage = tally.coverage
         coverage.turns = harness.turns - turnsBefore
         return coverage
     }

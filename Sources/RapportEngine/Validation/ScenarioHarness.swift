@@ -142,20 +142,22 @@ final class ScenarioHarness {
 
     /// Adds what one turn showed to `coverage`: the declared lines in the customer's line, the goals met and the parts
     /// revealed after it (a goal met in `setup` counts too), and the ending.
-    func count(_ result: TurnResult, into coverage: inout Coverage) {
-        for index in line(result.record.customerLine).matches { coverage.lines[declaredLines[index], default: 0] += 1 }
-        for id in result.record.after.met { coverage.goals[id, default: 0] += 1 }
-        for id in result.record.after.revealed { coverage.reveals[id, default: 0] += 1 }
+    func count(_ result: TurnResult, into tally: inout CoverageTally) {
+        tally.countLines(line(result.record.customerLine).matches)
+        tally.countState(met: result.record.after.met, revealed: result.record.after.revealed)
         if let outcome = result.outcome {
-            coverage.endings[outcome.rawValue, default: 0] += 1
-            if outcome == .unresolved, result.record.number >= definition.maxTurns { coverage.turnLimitHits += 1 }
+            tally.base.endings[outcome.rawValue, default: 0] += 1
+            if outcome == .unresolved, result.record.number >= definition.maxTurns { tally.base.turnLimitHits += 1 }
         }
     }
 
     /// Counts the opening line.
-    func countOpening(_ session: Session, into coverage: inout Coverage) {
-        for index in line(session.transcript.opening).matches { coverage.lines[declaredLines[index], default: 0] += 1 }
+    func countOpening(_ session: Session, into tally: inout CoverageTally) {
+        tally.countLines(line(session.transcript.opening).matches)
     }
+
+    /// A tally starting from ``emptyCoverage()``.
+    func emptyTally() -> CoverageTally { CoverageTally(emptyCoverage(), declaredLines: declaredLines) }
 
     /// The number of the customer's `line` (equal lines, equal numbers) and the indices of the declared lines it
     /// contains, worked out once per distinct line.

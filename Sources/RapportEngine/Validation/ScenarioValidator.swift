@@ -11,6 +11,8 @@ public struct ScenarioValidator: Sendable {
     public let options: ValidationOptions
     /// The analyzer golden tests, probes and random games are judged with (cached per scenario).
     public let analyzer: any ReplyAnalyzing
+    /// `analyzer`'s prepared replies, shared by the scenarios' caches (they all get the built-in probes).
+    private let preparedReplies = PreparedReplies()
 
     /// A validator with `options` that judges replies with `analyzer` (the real ``ReplyAnalyzer`` in the CLI).
     public init(options: ValidationOptions = ValidationOptions(), analyzer: any ReplyAnalyzing) {
@@ -51,7 +53,7 @@ public struct ScenarioValidator: Sendable {
         checks.checkScenario(definition, spec: spec)
         var found = Self.merge(load: runtime.diagnostics, scanned: checks.diagnostics)
 
-        let harness = ScenarioHarness(source: source, path: path, definition: definition, analyzer: CachingAnalyzer(analyzer),
+        let harness = ScenarioHarness(source: source, path: path, definition: definition, analyzer: CachingAnalyzer(analyzer, sharing: preparedReplies),
                                       limits: options.limits, declaredLines: StaticChecks.declaredLines(spec).map(\.text))
         let probes = Probe.probes(for: definition)
         harness.setBudget(seconds: options.secondsPerScenario)
