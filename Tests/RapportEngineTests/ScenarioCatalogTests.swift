@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LuaBridge
+import RapportCore
 @testable import RapportEngine
 
 @Suite struct ScenarioCatalogTests {

@@ -22,7 +22,7 @@ extension TurnEvent: Codable {
     }
 
     /// Encodes the event as an object with a `kind` and its fields (`id`, or `text` and `plugin`).
-    public func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Field.self)
         try container.encode(kind, forKey: .kind)
         switch self {
@@ -35,7 +35,7 @@ extension TurnEvent: Codable {
     }
 
     /// Decodes what ``encode(to:)`` writes; an unknown `kind` is a data-corrupted error.
-    public init(from decoder: Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Field.self)
         switch try container.decode(Kind.self, forKey: .kind) {
         case .revealed: self = .revealed(try container.decode(String.self, forKey: .id))
