@@ -7,7 +7,7 @@ import RapportCore
 func outputLine(_ line: String) throws -> [String: Any] {
     var out: [UInt8] = []
     var bytes = Array(line.utf8)
-    bytes.withUnsafeMutableBufferPointer { buffer in
+    _ = bytes.withUnsafeMutableBufferPointer { buffer in
         AnalyzeCommand.analyzeLine(UnsafeBufferPointer(buffer), analyzer: ReplyAnalyzer(), into: &out)
     }
     #expect(out.last == 0x0A)
@@ -75,7 +75,7 @@ func malformedLinesYieldAnErrorLine(_ line: String) throws {
 @Test func invalidUTF8InsideALineIsReplacedNotFatal() throws {
     var out: [UInt8] = []
     var bytes = Array(#"{"id": "u", "text": "I'm sorry "#.utf8) + [0xFF, 0xC3] + Array(#"!"}"#.utf8)
-    bytes.withUnsafeMutableBufferPointer { buffer in
+    _ = bytes.withUnsafeMutableBufferPointer { buffer in
         AnalyzeCommand.analyzeLine(UnsafeBufferPointer(buffer), analyzer: ReplyAnalyzer(), into: &out)
     }
     let object = try #require(try JSONSerialization.jsonObject(with: Data(out)) as? [String: Any])
