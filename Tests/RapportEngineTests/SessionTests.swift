@@ -53,6 +53,27 @@ import RapportCore
         #expect(s.transcript.turns.map(\.reply) == ["Hello there", "Are you still there?"])
     }
 
+    @Test func aTurnWhoseScriptFailsCostsTheTraineeNothing() throws {
+        // The default reaction to a harmful reply runs before `respond`; when `respond` then fails, the fall in
+        // mood and patience is set back: a broken script must not use up the customer's patience.
+        let source = minimalScenario.replacingOccurrences(of: "opening =", with: """
+            respond = function(turn, customer) error("scenario bug") end,
+              opening =
+            """)
+        let s = try session(source)
+        _ = try s.start()
+        let before = s.state
+        for _ in 0..<3 {
+            let broken = try s.reply("Calm down.")
+            #expect(broken.scriptError != nil)
+            #expect(broken.outcome == nil)
+        }
+        #expect(s.state.mood == before.mood)
+        #expect(s.state.patience == before.patience)
+        #expect(!s.isOver)
+        #expect(s.transcript.turns.count == 3)
+    }
+
     @Test func infiniteLoopInRespondIsStoppedAndTheHostLives() throws {
         let source = minimalScenario.replacingOccurrences(of: "opening =", with: "respond = function() while true do end end,\n  opening =")
         let runtime = try ScenarioRuntime.load(source: source, path: "loop.lua", limits: LuaLimits(timeoutSeconds: 0.2)).get()

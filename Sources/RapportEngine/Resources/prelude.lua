@@ -82,6 +82,7 @@ local driver = {}
 local S            -- the scenario table
 local customer     -- the persistent customer object
 local events       -- events of the current turn
+local start_mood, start_trust, start_patience  -- the customer's when the current turn began
 local ended        -- outcome set by the script this turn
 local goal_by_id, story_by_id = {}, {}
 
@@ -237,6 +238,7 @@ end
 -- harmful, analysis (empathy, mechanisms, techniques as a set). `delta` is the engine's default reaction.
 function driver.turn(t, delta)
   events, ended = {}, nil
+  start_mood, start_trust, start_patience = customer.mood, customer.trust, customer.patience
   -- A plain table (no read-only proxy): a script that changes its own turn only changes its own view.
   local turn = setmetatable(t, Turn)
   customer.turn = t.number
@@ -288,8 +290,12 @@ function driver.turn(t, delta)
   return snapshot(line ~= nil and tostring(line) or nil, filler)
 end
 
--- The customer's state now, after a turn whose script failed part-way (so the engine stays in step).
+-- The customer's state now, after a turn whose script failed part-way (so the engine stays in step). The
+-- trainee is not charged for a broken script: mood, trust and patience that fell during the turn are set back.
 function driver.state()
+  if start_mood and customer.mood < start_mood then customer.mood = start_mood end
+  if start_trust and customer.trust < start_trust then customer.trust = start_trust end
+  if start_patience and customer.patience < start_patience then customer.patience = start_patience end
   return snapshot(nil, false)
 end
 
