@@ -30,13 +30,8 @@ import Glibc
         var master: Int32 = -1, slave: Int32 = -1
         guard openpty(&master, &slave, nil, nil, nil) == 0 else { Issue.record("no pseudo-terminal"); return }
         let folder = try binary.temporaryDirectory()
-        let process = Process()
-        process.executableURL = BinaryTests.productsDirectory.appendingPathComponent("rapport")
-        process.arguments = ["play", "double-charge", "--save", folder.path, "--no-plugins"]
-        process.currentDirectoryURL = BinaryTests.root
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_DATA_HOME"] = folder.path
-        process.environment = env
+        let process = BinaryTests.process(["play", "double-charge", "--save", folder.path, "--no-plugins"],
+                                          environment: ["XDG_DATA_HOME": folder.path])
         let stdout = Pipe()
         process.standardInput = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
         process.standardOutput = stdout
@@ -87,10 +82,7 @@ import Glibc
 
     @Test func killingTheProcessMidCallLeavesEveryCompletedTurnInTheLog() throws {
         let folder = try binary.temporaryDirectory()
-        let process = Process()
-        process.executableURL = BinaryTests.productsDirectory.appendingPathComponent("rapport")
-        process.arguments = ["play", "double-charge", "--save", folder.path]
-        process.currentDirectoryURL = BinaryTests.root
+        let process = BinaryTests.process(["play", "double-charge", "--save", folder.path])
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

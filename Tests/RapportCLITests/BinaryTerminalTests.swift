@@ -15,15 +15,8 @@ import Glibc
         var master: Int32 = -1, slave: Int32 = -1
         guard openpty(&master, &slave, nil, nil, nil) == 0 else { throw CocoaError(.featureUnsupported) }
         let folder = try binary.temporaryDirectory()
-        let process = Process()
-        process.executableURL = BinaryTests.productsDirectory.appendingPathComponent("rapport")
-        process.arguments = ["play", "double-charge", "--save", folder.path, "--no-plugins"]
-        process.currentDirectoryURL = BinaryTests.root
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_DATA_HOME"] = folder.path
-        env["LANG"] = "C.UTF-8"
-        env["TERM"] = "xterm"
-        process.environment = env
+        let process = BinaryTests.process(["play", "double-charge", "--save", folder.path, "--no-plugins"],
+                                          environment: ["XDG_DATA_HOME": folder.path, "LANG": "C.UTF-8", "TERM": "xterm"])
         let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         process.standardInput = terminal
         process.standardOutput = terminal

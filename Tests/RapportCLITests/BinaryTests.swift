@@ -24,14 +24,21 @@ import Testing
         var stderr: String
     }
 
-    func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Output {
+    /// The built `rapport` with `arguments`, run from the repository root with this process's environment plus
+    /// `environment`; not started, its standard streams left for the caller.
+    static func process(_ arguments: [String], environment: [String: String] = [:]) -> Process {
         let process = Process()
-        process.executableURL = Self.productsDirectory.appendingPathComponent("rapport")
+        process.executableURL = productsDirectory.appendingPathComponent("rapport")
         process.arguments = arguments
-        process.currentDirectoryURL = Self.root
+        process.currentDirectoryURL = root
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env
+        return process
+    }
+
+    func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Output {
+        let process = Self.process(arguments, environment: environment)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

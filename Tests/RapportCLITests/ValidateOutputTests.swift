@@ -74,13 +74,8 @@ import Glibc
         func stderr(term: String) throws -> String {
             var master: Int32 = -1, slave: Int32 = -1
             guard openpty(&master, &slave, nil, nil, nil) == 0 else { throw CocoaError(.fileNoSuchFile) }
-            let process = Process()
-            process.executableURL = BinaryTests.productsDirectory.appendingPathComponent("rapport")
-            process.arguments = ["validate", "Scenarios/double-charge.lua", "--no-explore", "--random", "0", "--no-plugins"]
-            process.currentDirectoryURL = BinaryTests.root
-            var env = ProcessInfo.processInfo.environment
-            env["TERM"] = term
-            process.environment = env
+            let process = BinaryTests.process(["validate", "Scenarios/double-charge.lua", "--no-explore", "--random", "0", "--no-plugins"],
+                                              environment: ["TERM": term])
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
             try process.run()
