@@ -11,6 +11,20 @@ rlua_Limits *rlua_limits(lua_State *L) {
     return (rlua_Limits *)ud;
 }
 
+/* Records where the Lua code running on `L` is ("chunk:line:"), from the innermost Lua function with a line: Lua
+   raises "not enough memory" without a place and without calling the message handler. Reads the call stack only
+   (lua_getstack and lua_getinfo "Sl" allocate nothing), so it is safe inside the allocator. */
+static void record_memory_where(rlua_Limits *lim, lua_State *L) {
+    lua_Debug ar;
+    lim->memory_where[0] = '\0';
+    for (int level = 0; level < 32 && lua_getstack(L, level, &ar); level++) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+            snprintf(lim->memory_where, sizeof lim->memory_where, "%s:%d:", ar.short_src, ar.currentline);
+            return;
+        }
+    }
+}
+
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     rlua_Limits *lim = (rlua_Limits *)ud;
     size_t old = ptr ? osize : 0;
@@ -22,6 +36,7 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     }
     int enforcing = lim->call_depth > lim->host_depth;
     if (enforcing && nsize > old && lim->used + (nsize - old) > lim->cap) {
+        record_memory_where(lim, atomic_load(&lim->current) ? atomic_load(&lim->current) : lim->main);
         if (lim->last_refused == nsize) {
             /* Refused again after Lua's emergency collection: the script really is over the cap. */
             int none = RLUA_TRIP_NONE;
@@ -85,6 +100,10 @@ void *rlua_host(lua_State *L) { return rlua_limits(L)->host; }
 void rlua_set_host(lua_State *L, void *host) { rlua_limits(L)->host = host; }
 size_t rlua_memory_used(lua_State *L) { return rlua_limits(L)->used; }
 size_t rlua_memory_cap(lua_State *L) { return rlua_limits(L)->cap; }
+const char *rlua_memory_where(lua_State *L) {
+    const char *where = rlua_limits(L)->memory_where;
+    return where[0] ? where : NULL;
+}
 void rlua_set_budget(lua_State *L, lua_Integer instructions) { rlua_limits(L)->budget = instructions > 0 ? instructions : 0; }
 
 void rlua_set_clock(lua_State *L, lua_Integer now, double clock) {
@@ -148,6 +167,7 @@ void rlua_call_begin(lua_State *L, double seconds) {
     if (lim->call_depth++ > 0) return;
     atomic_store(&lim->trip, RLUA_TRIP_NONE);
     lim->last_refused = 0;
+    lim->memory_where[0] = '\0';
     lim->host_depth = 0;
     lim->seconds = seconds > 0 ? seconds : 0;
     atomic_store(&lim->current, L);

@@ -26,6 +26,7 @@ struct rlua_Limits {
     lua_Integer virtual_now;   /* os.time() */
     double virtual_clock;      /* os.clock() */
     double seconds;            /* deadline of the current call, 0 = none */
+    char memory_where[200];    /* "chunk:line:" of the Lua code running when the memory cap was hit, or "" */
     /* watchdog registration (guarded by the watchdog mutex) */
     int registered;
     pthread_t thread;

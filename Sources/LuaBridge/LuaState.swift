@@ -146,14 +146,20 @@ public final class LuaState {
             throw .instructionBudget(limit: limits.instructionBudget ?? 0, location: location)
         case Int32(RLUA_TRIP_MEMORY):
             collectAfterLimit()
-            throw .memory(limitBytes: limits.memoryBytes, location: location)
+            throw .memory(limitBytes: limits.memoryBytes, location: location ?? memoryLocation())
         default:
             if status == LUA_ERRMEM {
                 collectAfterLimit()
-                throw .memory(limitBytes: limits.memoryBytes, location: location)
+                throw .memory(limitBytes: limits.memoryBytes, location: location ?? memoryLocation())
             }
             throw .runtime(location: location, message: body, traceback: traceback)
         }
+    }
+
+    /// Where the script was when it hit the memory cap (Lua's own error gives no place), if the shim saw it.
+    func memoryLocation() -> SourceLocation? {
+        guard let place = rlua_memory_where(L) else { return nil }
+        return ScriptError.split(String(cString: place) + " ", knownChunks: shortenedChunks).0
     }
 
     /// After a memory error, frees what the failed script left behind so the next call starts clean.

@@ -101,6 +101,26 @@ import Testing
         #expect(try lua.run("return #string.rep('y', 1000)") == [.integer(1000)])
     }
 
+    @Test(arguments: [
+        ("local t = {}\nfor i = 1, 1e9 do\n  t[i] = i\nend", 3),
+        ("local unused = 1\nlocal s = string.rep('x', 2^30)", 2),
+        ("local s = 'x'\nwhile true do\n  s = s .. s\nend", 3),
+    ])
+    func aMemoryErrorNamesTheLineThatRanOut(code: String, line: Int) throws {
+        // Lua's "not enough memory" carries no place; the limit records the line of the Lua code running then
+        // (for string.rep, the line that called it).
+        let lua = try state()
+        do {
+            try lua.run(code, chunkName: "Scenarios/bomb.lua")
+            Issue.record("expected a memory error")
+        } catch {
+            guard case .memory(_, let location) = error else { Issue.record("expected memory error, got \(error)"); return }
+            #expect(location == SourceLocation(file: "Scenarios/bomb.lua", line: line))
+        }
+        // The next call starts without a stale place.
+        #expect(try lua.run("return 1") == [.integer(1)])
+    }
+
     @Test func pcallCannotSwallowTheMemoryLimit() throws {
         let lua = try state()
         do {

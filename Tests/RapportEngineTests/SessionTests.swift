@@ -96,6 +96,8 @@ import RapportCore
         let result = try s.reply("hello")
         guard case .memory = result.scriptError else { Issue.record("expected a memory error, got \(String(describing: result.scriptError))"); return }
         #expect(result.scriptProblem?.file == "Scenarios/bomb.lua")
+        // The line of the respond function that ran out, though Lua's own error gives none.
+        #expect(result.scriptProblem?.line == 6)
         #expect(s.transcript.turns.first?.reply == "hello")
     }
 

@@ -86,6 +86,9 @@ void rlua_set_host(lua_State *L, void *host);
 size_t rlua_memory_used(lua_State *L);
 /* The memory cap in bytes. */
 size_t rlua_memory_cap(lua_State *L);
+/* Where the outermost call in progress (or the last one) hit the memory cap: "chunk:line:" of the innermost Lua
+   function running then, or NULL when it has not, or no Lua function had a line. */
+const char *rlua_memory_where(lua_State *L);
 /* Sets the instruction budget per outermost call; 0 means none (no count hook, no overhead). */
 void rlua_set_budget(lua_State *L, lua_Integer instructions);
 /* Virtual time scripts see through os.time/os.date (seconds since the epoch) and os.clock (seconds). */
