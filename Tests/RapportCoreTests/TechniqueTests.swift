@@ -25,6 +25,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("I think you'll manage the new system just fine.", .reassurance),
     ("Don't beat yourself up over the missed payment.", .reassurance),
     ("You tried your best with the old router.", .reassurance),
+    ("I'm so glad you called us about this.", .reassurance),
+    ("Your savings will get you through the gap.", .reassurance),
     ("You do seem like a very patient person.", .reassurance),
     ("I'm sure your landlord will understand once the refund lands.", .reassurance),
     ("Anyone would be upset after three missed deliveries.", .validate),
