@@ -50,6 +50,13 @@ void rlua_arena_destroy(rlua_Arena *arena);
 /* realloc with Lua's allocator contract (`old` is 0 for a new block; `nsize` 0 frees). */
 void *rlua_arena_realloc(rlua_Arena *arena, void *ptr, size_t old, size_t nsize);
 
+/* sandbox_stoppable.c: replaces resume and wrap in the coroutine table at `table` with versions the limits reach.
+   Stack effect: [-0, +0]. */
+void rlua_sandbox_coroutines(lua_State *L, int table);
+/* sandbox_stoppable.c: installs the interruptible, memoized find/match/gmatch/gsub in the string table at `table`,
+   stopping on a tripped limit. Stack effect: [-0, +0]. */
+void rlua_sandbox_patterns(lua_State *L, int table);
+
 void rlua_watchdog_register(rlua_Limits *lim, double seconds);
 void rlua_watchdog_unregister(rlua_Limits *lim);
 #endif

@@ -1,5 +1,6 @@
 /* The optional memo of string.find / string.match answers and gmatch steps (rlua_PatternMemo): how an answer is
- * written down from the stack and pushed back. Kept apart from rlua_pattern.c, which only asks and tells it. */
+ * written down from the stack and pushed back. Kept apart from the other rlua_pattern*.c files, which only ask and
+ * tell it. */
 #include "rlua_pattern_memo.h"
 #include <stdint.h>
 #include <string.h>

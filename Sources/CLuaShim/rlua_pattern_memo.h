@@ -3,7 +3,7 @@
 #include "rlua_pattern.h"
 #include <stdint.h>
 
-/* Internal to rlua_pattern.c and rlua_pattern_memo.c: remembered find/match answers and gmatch steps (see
+/* Internal to the rlua_pattern*.c files: remembered find/match answers and gmatch steps (see
    rlua_PatternMemo). */
 
 #define MEMO_PATTERN_MAX 256

@@ -17,6 +17,6 @@ fi
 # shellcheck disable=SC2046,SC2086
 "$CC" -std=c11 $opt -Wall -Wextra -Werror -pthread \
     -I "$root/Sources/CLuaShim/include" \
-    "$here/conformance.c" "$root/Sources/CLuaShim/rlua_pattern.c" "$root/Sources/CLuaShim/rlua_pattern_memo.c" \
+    "$here/conformance.c" "$root"/Sources/CLuaShim/rlua_pattern*.c \
     -o "$tmp/conformance" $(pkg-config --cflags --libs lua5.4)
 "$tmp/conformance" "$here" "${1:-4000}"

@@ -5,8 +5,9 @@
  * pathological pattern backtracks for minutes. These versions behave the same but call `stop`
  * every RLUA_PATTERN_POLL matching steps, so the host can end them by returning a message.
  *
- * Self-contained on purpose (rlua_pattern.c, rlua_pattern_memo.c): depends only on the Lua
- * headers. No global mutable state; safe with any number of lua_States on any number of threads. */
+ * Self-contained on purpose (rlua_pattern*.c, with the private rlua_pattern_internal.h and
+ * rlua_pattern_memo.h): depends only on the Lua headers. No global mutable state; safe with any
+ * number of lua_States on any number of threads. */
 #ifndef RLUA_PATTERN_H
 #define RLUA_PATTERN_H
 
