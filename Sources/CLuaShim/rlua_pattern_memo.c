@@ -80,30 +80,31 @@ static size_t write_values(lua_State *L, unsigned char *a, size_t at, size_t cap
     return at;
 }
 
-/* Keeps the answer now on top of the stack (`n` values of `kind`) and returns `n`. */
-int rlua_pattern_memo_keep(lua_State *L, const MemoCall *call, int kind, int n) {
-    unsigned char a[MEMO_ANSWER_MAX];
-    size_t at;
-    if (call->memo == NULL || n > 255)
-        return n;
-    a[0] = (unsigned char)kind;
-    a[1] = (unsigned char)n;
-    at = write_values(L, a, 2, sizeof a, kind, n);
+/* Keeps an answer: the header already in `a` (kind, count and `extra` bytes), then the `n` values of `kind` on top
+   of the stack. Returns `n`. */
+static int keep(lua_State *L, const MemoCall *call, unsigned char *a, size_t extra, int kind, int n) {
+    size_t at = write_values(L, a, 2 + extra, MEMO_ANSWER_MAX, kind, n);
     if (at > 0)
         call->memo->put(call->ud, call->s, call->ls, call->key, call->lk, a, at);
     return n;
 }
 
+/* Keeps the answer now on top of the stack (`n` values of `kind`) and returns `n`. */
+int rlua_pattern_memo_keep(lua_State *L, const MemoCall *call, int kind, int n) {
+    unsigned char a[MEMO_ANSWER_MAX];
+    if (call->memo == NULL || n > 255)
+        return n;
+    a[0] = (unsigned char)kind;
+    a[1] = (unsigned char)n;
+    return keep(L, call, a, 0, kind, n);
+}
+
 int rlua_pattern_memo_keep_step(lua_State *L, const MemoCall *call, int n, uint64_t end) {
     unsigned char a[MEMO_ANSWER_MAX];
-    size_t at;
     if (call->memo == NULL || n > 255)
         return n;
     a[0] = MEMO_STEP;
     a[1] = (unsigned char)n;
     memcpy(a + 2, &end, sizeof end);
-    at = write_values(L, a, 2 + sizeof end, sizeof a, MEMO_STEP, n);
-    if (at > 0)
-        call->memo->put(call->ud, call->s, call->ls, call->key, call->lk, a, at);
-    return n;
+    return keep(L, call, a, sizeof end, MEMO_STEP, n);
 }
