@@ -23,29 +23,13 @@ import Testing
     }
 
     @Test func rememberedAnswersEqualFreshOnes() throws {
-        // Fresh: each search alone in a new state.
-        let fresh = try Self.searches.map { try results(LuaState(), $0) }
-        // Remembered: all of them in one state, twice over (the second round answers from the memo).
-        let shared = try LuaState()
-        for _ in 0..<2 {
-            for (index, search) in Self.searches.enumerated() {
-                #expect(try results(shared, search) == fresh[index], "\(search)")
-            }
-        }
+        try MemoChecks.rememberedEqualFresh(Self.searches, rounds: 2, run: results)
     }
 
     @Test func aRememberedAnswerMakesTheSameAllocationsAsAFreshOne() throws {
-        let lua = try LuaState(snapshots: true)
-        try lua.run("s = string.rep('Filler words, ', 8) .. 'call me at 10:30 (ref AB-1234)'")
-        let start = try #require(lua.snapshot())
         let code = "local a, b, c, d = string.find(s, '(%d+):(%d+)'); local e = string.match(s, '%((.-)%)'); return a, b, c, d, e"
-        let first = try lua.run(code)  // computed, then remembered
-        let afterFresh = try #require(lua.snapshot())
-        #expect(lua.restore(start))
-        let second = try lua.run(code)  // answered from the memo
-        let afterRemembered = try #require(lua.snapshot())
-        #expect(first == second)
-        #expect(afterFresh.hasSameAllocations(as: afterRemembered))
+        let (lua, start, afterFresh) = try MemoChecks.sameAllocations(
+            setup: "s = string.rep('Filler words, ', 8) .. 'call me at 10:30 (ref AB-1234)'", code: code)
         // The comparison sees a single extra allocation.
         #expect(lua.restore(start))
         _ = try lua.run(code + ", {}")

@@ -25,15 +25,7 @@ import Testing
     }
 
     @Test func rememberedStepsEqualFreshOnes() throws {
-        // Fresh: each iteration alone in a new state.
-        let fresh = try Self.iterations.map { try results(LuaState(), $0) }
-        // Remembered: all of them in one state, three times over (later rounds answer from the memo).
-        let shared = try LuaState()
-        for _ in 0..<3 {
-            for (index, code) in Self.iterations.enumerated() {
-                #expect(try results(shared, code) == fresh[index], "\(code)")
-            }
-        }
+        try MemoChecks.rememberedEqualFresh(Self.iterations, rounds: 3) { lua, code in try results(lua, code) }
     }
 
     @Test func manySubjectsStayCorrectAsTheMemoDropsOldOnes() throws {
@@ -49,17 +41,9 @@ import Testing
     }
 
     @Test func aRememberedStepMakesTheSameAllocationsAsAFreshOne() throws {
-        let lua = try LuaState(snapshots: true)
-        try lua.run("s = string.rep('Filler words here. ', 6) .. 'call me at 10:30 (ref AB-1234)!'")
-        let start = try #require(lua.snapshot())
-        let code = "local out = {} for a in string.gmatch(s, '[^%.!%?]+[%.!%?]') do for w in string.gmatch(a, '%S+') do out[#out + 1] = w end end return #out, out[3]"
-        let first = try lua.run(code)  // computed, then remembered
-        let afterFresh = try #require(lua.snapshot())
-        #expect(lua.restore(start))
-        let second = try lua.run(code)  // answered from the memo
-        let afterRemembered = try #require(lua.snapshot())
-        #expect(first == second)
-        #expect(afterFresh.hasSameAllocations(as: afterRemembered))
+        try MemoChecks.sameAllocations(
+            setup: "s = string.rep('Filler words here. ', 6) .. 'call me at 10:30 (ref AB-1234)!'",
+            code: "local out = {} for a in string.gmatch(s, '[^%.!%?]+[%.!%?]') do for w in string.gmatch(a, '%S+') do out[#out + 1] = w end end return #out, out[3]")
     }
 
     @Test func anotherSubjectAtTheSameAddressIsNotTakenForTheFirst() throws {
