@@ -8,10 +8,11 @@ import Glibc
 @Suite struct BinaryTerminalTests {
     let binary = BinaryTests()
 
-    /// Runs `rapport play double-charge` and types each step's text once the screen shows the step's cue (as a
-    /// person would: typing ahead of a line editor can lose a Ctrl-D to the terminal's cooked mode between lines);
-    /// returns everything it displayed.
-    func play(_ steps: [(cue: String, text: String)]) throws -> (status: Int32, screen: String) {
+    /// Runs `rapport play double-charge` and types each text once the `you> ` prompt has been shown once more (as
+    /// a person would: the editor shows the prompt after putting the terminal in raw mode, while typing ahead of it
+    /// can lose a Ctrl-D to the cooked mode between lines); returns everything it displayed. A program still
+    /// running 30 seconds after the last text is stopped, and the test fails rather than hangs.
+    func play(_ texts: [String]) throws -> (status: Int32, screen: String) {
         var master: Int32 = -1, slave: Int32 = -1
         guard openpty(&master, &slave, nil, nil, nil) == 0 else { throw CocoaError(.featureUnsupported) }
         let folder = try binary.temporaryDirectory()
@@ -36,16 +37,25 @@ import Glibc
             }
         }
         reader.start()
-        for step in steps {
-            let deadline = Date().addingTimeInterval(60)
-            while !screen.text.contains(step.cue), Date() < deadline, process.isRunning { usleep(20_000) }
-            let typed = Array(step.text.utf8)
+        for (index, text) in texts.enumerated() {
+            let deadline = Date().addingTimeInterval(30)
+            while screen.text.components(separatedBy: "you> ").count - 1 <= index, Date() < deadline, process.isRunning { usleep(20_000) }
+            // The prompt can reach the screen just before the editor puts the terminal in raw mode; a pasted line
+            // that arrives in cooked mode is cut at the kernel's 4,095-byte line limit.
+            usleep(300_000)
+            let typed = Array(text.utf8)
             var offset = 0
             while offset < typed.count {
                 let wrote = typed[offset...].withUnsafeBytes { write(master, $0.baseAddress, min($0.count, 1024)) }
                 if wrote <= 0 { break }
                 offset += wrote
             }
+        }
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            Issue.record("rapport play did not end; screen so far:\n\(screen.text.suffix(500))")
         }
         process.waitUntilExit()
         while !reader.isFinished { usleep(10_000) }
@@ -56,9 +66,7 @@ import Glibc
     @Test func aHugePasteIsRefusedWithItsLengthAndTheCallGoesOn() throws {
         // Past twice the reply limit the editor stops redrawing the line and drops the rest of it: the refusal
         // names the whole length, and the next line is a reply like any other.
-        let result = try play([("you> ", String(repeating: "y", count: 20_000) + "\r"),
-                               ("Nothing was sent", "Thanks for explaining.\r"),
-                               ("gratitude", "\u{04}")])
+        let result = try play([String(repeating: "y", count: 20_000) + "\r", "Thanks for explaining.\r", "\u{04}"])
         #expect(result.status == 0)
         #expect(result.screen.contains("That reply is 20000 characters; the limit is 4000. Nothing was sent"))
         // The editor stopped showing (and redrawing) the line at 8,000 characters instead of echoing all of it.
@@ -68,7 +76,7 @@ import Glibc
     }
 
     @Test func typedUnicodeReachesTheReplyIntact() throws {
-        let result = try play([("you> ", "I'm so sorry, that sounds exhausting – é\r"), ("exhausting”", "\u{04}")])
+        let result = try play(["I'm so sorry, that sounds exhausting – é\r", "\u{04}"])
         #expect(result.status == 0)
         #expect(result.screen.contains("“that sounds exhausting”"))
     }
