@@ -25,19 +25,19 @@ struct CoverageTally {
 
     /// One more turn after which `met` are the goals met and `revealed` the parts out.
     mutating func countState(met: [String], revealed: [String]) {
-        if met == self.met {
-            metTurns += 1
+        Self.extend(&self.met, &metTurns, with: met, flushingInto: &base.goals)
+        Self.extend(&self.revealed, &revealedTurns, with: revealed, flushingInto: &base.reveals)
+    }
+
+    /// Lengthens the run of `current` by one turn when `ids` is the same list; otherwise adds the run to `counts`
+    /// and starts a run of `ids`.
+    private static func extend(_ current: inout [String], _ turns: inout Int, with ids: [String], flushingInto counts: inout [String: Int]) {
+        if ids == current {
+            turns += 1
         } else {
-            Self.add(self.met, metTurns, to: &base.goals)
-            self.met = met
-            metTurns = 1
-        }
-        if revealed == self.revealed {
-            revealedTurns += 1
-        } else {
-            Self.add(self.revealed, revealedTurns, to: &base.reveals)
-            self.revealed = revealed
-            revealedTurns = 1
+            add(current, turns, to: &counts)
+            current = ids
+            turns = 1
         }
     }
 
