@@ -53,6 +53,11 @@ import Testing
     #expect(reply.level(.interpretations) == 1)
     #expect(!analyze("I see what you mean.").has(.selfDisclosure))
     #expect(analyze("I get migraines too.").has(.selfDisclosure))
+    // Knowing how a thing feels is understanding, not an experience told.
+    let generic = analyze("I completely understand how frustrating it is to be kept waiting on hold.")
+    #expect(!generic.has(.selfDisclosure))
+    #expect(generic.has(.reflectFeeling))
+    #expect(analyze("I've had the same problem with my own broadband.").has(.selfDisclosure))
 }
 
 @Test func aFeelingOfOnesOwnIsAReactionOnlyWhenItIsAboutThem() {
