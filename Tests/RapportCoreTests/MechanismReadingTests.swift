@@ -17,6 +17,25 @@ import Testing
     #expect(analyze("I understand how you feel.").level(.interpretations) == 1)
 }
 
+@Test func aRestatementOfferedAsAListeningReadingIsAnInterpretation() {
+    let customer = "I've rung four times this week and every time I get transferred to someone else."
+    let framed = analyze("It sounds like you've been passed around for days and just want it fixed.", customer: customer)
+    #expect(framed.has(.paraphrase))
+    #expect(framed.level(.interpretations) == 2)
+    // A frame with nothing of its own after it is generic.
+    #expect(analyze("Sounds like it.", customer: customer).level(.interpretations) == 1)
+    // The "I" of a listening frame tells no story.
+    let hearing = analyze("What I'm hearing is that nobody has called you back.", customer: customer)
+    #expect(!hearing.has(.selfDisclosure))
+    #expect(hearing.level(.interpretations) == 2)
+    let plain = analyze("So you've been transferred every time you rang.", customer: customer)
+    #expect(plain.has(.paraphrase))
+    #expect(plain.level(.interpretations) == 0)
+    #expect(framed.empathy > plain.empathy)
+    // "It looks like your order…" reads the record, not the person.
+    #expect(analyze("It looks like your order left the depot this morning.").level(.interpretations) == 0)
+}
+
 @Test func callingTheSituationHardIsASympatheticReactionNotAnInterpretation() {
     let awful = analyze("That's awful.")
     #expect(awful.has(.reflectFeeling))

@@ -82,6 +82,8 @@ extension ReplyAnalyzer {
                     continue
                 }
                 guard word == "i", k + 1 < range.upperBound else { continue }
+                // "What I'm hearing is…", "I get the sense that…": a frame for reading the customer back.
+                if findings.reflectionFrames.contains(where: { $0.first <= k && k < $0.end }) { continue }
                 var v = k + 1
                 while v < range.upperBound - 1, tokens[v].classes & filler != 0 { v += 1 }
                 let verb = tokens[v]

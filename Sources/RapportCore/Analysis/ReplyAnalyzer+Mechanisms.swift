@@ -133,6 +133,21 @@ extension ReplyAnalyzer {
             findings.cue(.interpretations, level: level, first: span.first, end: span.end)
         }
         if let span = first(.validate) { findings.cue(.interpretations, level: 1, first: span.first, end: span.end) }
+        // "It sounds like you've been passed around for days", "what I'm hearing is…": a restatement offered as a
+        // reading of the person's experience shows understanding; words said back without a frame do not yet.
+        // Only frames of listening count: "it looks like your order…", "it seems like you're busy, so I'll close
+        // the chat" read the record or the line, not the person.
+        // Specific (strong) when the reading says something of its own after the frame, generic (weak) when it
+        // does not ("Sounds like it.").
+        let plain = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")
+        for frame in findings.reflectionFrames where (frame.first..<frame.end).contains(where: {
+            ["sounds", "sounded", "hearing", "hear", "heard", "sense", "impression"].contains(document.tokens[$0].norm)
+        }) {
+            let sentence = document.sentences[document.tokens[frame.first].sentence]
+            guard findings.evidence[.paraphrase].contains(where: { document.tokens[$0.first].sentence == document.tokens[frame.first].sentence }) else { continue }
+            let said = (frame.end..<sentence.endToken).filter { document.tokens[$0].classes & plain == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
+            findings.cue(.interpretations, level: said >= 2 ? 2 : 1, first: frame.first, end: sentence.endToken)
+        }
         // Thanks is courtesy warmth; an apology names the responder's regret.
         if let span = first(.gratitude) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
         if let span = first(.apology) { findings.cue(.emotionalReactions, level: 2, first: span.first, end: span.end) }
