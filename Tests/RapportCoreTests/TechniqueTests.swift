@@ -76,6 +76,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("That's your own fault for not checking.", .blame),
     ("Calm down, it's only a few pounds.", .dismissive),
     ("You're overreacting.", .dismissive),
+    ("It's not like it's the end of the world.", .dismissive),
+    ("It's not as if anyone got hurt.", .dismissive),
     ("That's our policy, I can't make exceptions.", .policyShield),
     ("My hands are tied.", .policyShield),
     ("Your SLA ticket is in the tier 2 queue pending provisioning.", .jargon),
@@ -166,6 +168,8 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(analyze("Calm down.").has(.dismissive))
     #expect(analyze("Don't worry about the fee.").has(.reassurance))
     #expect(!analyze("Don't worry about the fee.").has(.dismissive))
+    // Saying what the problem is not is minimising only when it calls the problem small.
+    #expect(!analyze("This isn't the end of your claim; I'll appeal it today.").has(.dismissive))
 }
 
 @Test func falseStartsDoNotHideAQuestion() {
