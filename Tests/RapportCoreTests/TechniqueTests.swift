@@ -78,6 +78,11 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("You're overreacting.", .dismissive),
     ("It's not like it's the end of the world.", .dismissive),
     ("It's not as if anyone got hurt.", .dismissive),
+    ("That's not my problem.", .dismissive),
+    ("Not my fault the courier lost it.", .dismissive),
+    ("Whatever.", .dismissive),
+    ("You'll need to restart the router.", .suggestion),
+    ("Unplug the modem for ten seconds, then plug it back in.", .suggestion),
     ("That's our policy, I can't make exceptions.", .policyShield),
     ("My hands are tied.", .policyShield),
     ("Your SLA ticket is in the tier 2 queue pending provisioning.", .jargon),
@@ -170,6 +175,10 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!analyze("Don't worry about the fee.").has(.dismissive))
     // Saying what the problem is not is minimising only when it calls the problem small.
     #expect(!analyze("This isn't the end of your claim; I'll appeal it today.").has(.dismissive))
+    #expect(!analyze("Whatever you decide, I'll make sure it's booked.").has(.dismissive))
+    // The agent's own steps are work on the case, not advice.
+    #expect(!analyze("I've reset your password.").has(.suggestion))
+    #expect(!analyze("Please hold while I check.").has(.suggestion))
 }
 
 @Test func falseStartsDoNotHideAQuestion() {

@@ -14,8 +14,17 @@ extension ReplyAnalyzer {
             findings.evidence.removeSpans(of: .dismissive) { span in
                 let sentence = document.sentences[tokens[span.first].sentence]
                 let words = sentence.firstToken..<sentence.endToken
-                return words.contains { tokens[$0].classes & selfBit != 0 } && !words.contains { tokens[$0].classes & youBit != 0 }
+                // "Not my problem", "that's not my job": disowning the customer's problem is a brush-off, "my" or not.
+                let disowns = (span.first..<span.end - 1).contains {
+                    tokens[$0].norm == "my" && ["problem", "concern", "job", "department", "fault", "issue"].contains(tokens[$0 + 1].norm)
+                }
+                return !disowns && words.contains { tokens[$0].classes & selfBit != 0 } && !words.contains { tokens[$0].classes & youBit != 0 }
             }
+        }
+        // "Whatever.", "So what?" brush off only standing alone: "Whatever you decide, I'll back you" does not.
+        findings.evidence.removeSpans(of: .dismissive) { span in
+            ["whatever", "so", "if"].contains(tokens[span.first].norm) && span.end < tokens.count &&
+                tokens[span.end].sentence == tokens[span.first].sentence && tokens[span.end].clause == tokens[span.end - 1].clause
         }
         // "Sure you will!", "Of course you can!": said with an exclamation mark, it cheers the person on.
         findings.evidence.removeSpans(of: .sarcasm) { span in
