@@ -176,6 +176,7 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     // Saying what the problem is not is minimising only when it calls the problem small.
     #expect(!analyze("This isn't the end of your claim; I'll appeal it today.").has(.dismissive))
     #expect(!analyze("Whatever you decide, I'll make sure it's booked.").has(.dismissive))
+    #expect(!analyze("Whatever, the main thing is you got home safe.").has(.dismissive))
     // The agent's own steps are work on the case, not advice.
     #expect(!analyze("I've reset your password.").has(.suggestion))
     #expect(!analyze("Please hold while I check.").has(.suggestion))
@@ -200,4 +201,20 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(praise.has(.reassurance))
     #expect(!praise.has(.paraphrase))
     #expect(analyze("So you've been waiting three weeks on this refund.", customer: customer).has(.paraphrase))
+}
+
+@Test func theNonApologyRegretsTheirReactionAndIsDismissive() {
+    let complaint = "This is the worst service I've ever had."
+    let brushOff = analyze("I'm sorry you feel that way.", customer: complaint)
+    #expect(brushOff.has(.dismissive))
+    #expect(!brushOff.has(.apology))
+    #expect(brushOff.level(.emotionalReactions) == 0)
+    #expect(analyze("I'm sorry if you were offended.", customer: complaint).has(.dismissive))
+    #expect(analyze("Sorry if that upset you.").has(.dismissive))
+    // Sorry for what happened to them is an apology.
+    let real = analyze("I'm so sorry you were left waiting all day.", customer: complaint)
+    #expect(real.has(.apology) && !real.has(.dismissive))
+    // After they speak of how they feel, it is sympathy for that feeling.
+    let sympathy = analyze("I'm sorry you feel that way.", customer: "I feel like nobody at your company listens to me.")
+    #expect(sympathy.has(.apology) && !sympathy.has(.dismissive))
 }

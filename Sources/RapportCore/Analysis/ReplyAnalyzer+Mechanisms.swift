@@ -21,10 +21,11 @@ extension ReplyAnalyzer {
                 return !disowns && words.contains { tokens[$0].classes & selfBit != 0 } && !words.contains { tokens[$0].classes & youBit != 0 }
             }
         }
-        // "Whatever.", "So what?" brush off only standing alone: "Whatever you decide, I'll back you" does not.
+        // "Whatever.", "So what?" brush off only as a sentence of their own: "Whatever you decide, I'll back you"
+        // and "Whatever, you got through it" do not.
         findings.evidence.removeSpans(of: .dismissive) { span in
             ["whatever", "so", "if"].contains(tokens[span.first].norm) && span.end < tokens.count &&
-                tokens[span.end].sentence == tokens[span.first].sentence && tokens[span.end].clause == tokens[span.end - 1].clause
+                tokens[span.end].sentence == tokens[span.first].sentence
         }
         // "Sure you will!", "Of course you can!": said with an exclamation mark, it cheers the person on.
         findings.evidence.removeSpans(of: .sarcasm) { span in

@@ -75,6 +75,7 @@ public struct ReplyAnalyzer: ReplyPreparing {
         detectImpersonalStatements(document, into: &findings)
         detectPersonalization(document, context: context.context, customer: context.customer, into: &findings)
         resolveConflicts(document, into: &findings)
+        settleNonApologies(document, customer: context.customer, customerFeelings: context.customerFeelings, into: &findings)
         assessMechanisms(document, said: said, customerFeelings: context.customerFeelings, into: &findings)
         return score(findings, document: document)
     }

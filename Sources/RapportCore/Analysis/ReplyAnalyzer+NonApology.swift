@@ -1,0 +1,29 @@
+extension ReplyAnalyzer {
+    /// Settles the non-apology: "I'm sorry if you were offended", "sorry if that upset you", and "I'm sorry you feel
+    /// that way" said to a complaint, regret the customer's reaction rather than what happened to them, so their
+    /// "sorry" is neither an apology nor warmth, and the reply is dismissive.
+    ///
+    /// "I'm sorry you feel that way" after a message in which the customer speaks of themselves ("I feel like
+    /// nobody listens", "I'm useless at this") is sympathy for that, not a brush-off, and is left as an apology.
+    /// Without a customer message (`customer` nil) the phrase is read as the non-apology it is after a complaint.
+    func settleNonApologies(_ document: TextDocument, customer: [Token]?, customerFeelings: Set<String>?, into findings: inout Findings) {
+        let tokens = document.tokens
+        let ofThemselves = !(customerFeelings ?? []).isEmpty || customer.map { words in
+            words.indices.dropLast().contains { words[$0].norm == "i" && ["am", "feel", "felt"].contains(words[$0 + 1].norm) }
+        } == true
+        if ofThemselves {
+            findings.evidence.removeSpans(of: .dismissive) { span in
+                let words = (span.first..<span.end).map { tokens[$0].norm }
+                return words.contains("sorry") && !words.contains("if") && words.contains { ["feel", "felt"].contains($0) }
+            }
+        }
+        let brushOffs = findings.evidence[.dismissive].filter { span in (span.first..<span.end).contains { tokens[$0].norm == "sorry" } }
+        guard !brushOffs.isEmpty else { return }
+        findings.evidence.removeSpans(of: .apology) { apology in
+            brushOffs.contains { $0.first < apology.end && apology.first < $0.end }
+        }
+        if let warmth = findings.mechanisms[.emotionalReactions], brushOffs.contains(where: { $0.first < warmth.end && warmth.first < $0.end }) {
+            findings.mechanisms[.emotionalReactions] = nil
+        }
+    }
+}
