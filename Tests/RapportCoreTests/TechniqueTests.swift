@@ -221,3 +221,16 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     let sympathy = analyze("I'm sorry you feel that way.", customer: "I feel like nobody at your company listens to me.")
     #expect(sympathy.has(.apology) && !sympathy.has(.dismissive))
 }
+
+@Test func belittlingIsSarcasmAndAMockingQuestionExploresNothing() {
+    let mocking = analyze("Wow, you really don't get it, do you?", customer: "I still don't understand the bill.")
+    #expect(mocking.has(.sarcasm))
+    #expect(!mocking.has(.closedQuestion))
+    #expect(mocking.level(.explorations) == 0)
+    #expect(analyze("Nice going, you locked the account again.").has(.sarcasm))
+    #expect(analyze("Well done for breaking it again.").has(.sarcasm))
+    // Sincere praise and an offer to explain are not.
+    #expect(!analyze("Well done, you've got through the worst of the paperwork.").has(.sarcasm))
+    #expect(!analyze("If you don't understand any part of the bill, just ask me.").has(.sarcasm))
+    #expect(!analyze("It's not hard to understand why you're upset.").has(.sarcasm))
+}

@@ -3,7 +3,8 @@ extension ReplyAnalyzer {
     /// validation is not dismissal, and praise or validation addressed to "you" is not a restatement.
     func resolveConflicts(_ document: TextDocument, into findings: inout Findings) {
         let tokens = document.tokens
-        for helpful in [Technique.gratitude, .reassurance, .validate, .apology] {
+        // A mocking question ("you really don't get it, do you?") asks nothing and explores nothing.
+        for helpful in [Technique.gratitude, .reassurance, .validate, .apology, .openQuestion, .closedQuestion] {
             findings.evidence.removeOverlaps(of: helpful, with: .sarcasm)
         }
         findings.evidence.removeOverlaps(of: .reassurance, with: .dismissive)
