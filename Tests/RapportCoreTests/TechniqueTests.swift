@@ -170,6 +170,13 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(analyze("Thanks, Priya, I can see the order.", name: "Priya").has(.personalization))
     #expect(!analyze("Thanks, I can see the order.", name: "Priya").has(.personalization))
     #expect(analyze("Of course, Tomasz, I'll check.", customer: "Hi, my name is Tomasz and my card was declined.").has(.personalization))
+    // Introductions later in the message, with a title, or with a surname.
+    let titled = analyze("You're welcome, Mrs Patel, take care.", customer: "Thanks for your help, this is Mrs Patel.")
+    #expect(titled.has(.personalization))
+    // Their name said back is not a restatement of what they said.
+    #expect(!titled.has(.paraphrase))
+    #expect(analyze("Of course, Anita.", customer: "Hi, it's Anita Patel here, my card was declined.").has(.personalization))
+    #expect(!analyze("Of course, Tuesday works.", customer: "It is Tuesday and nothing works.").has(.personalization))
 }
 
 @Test func calmDownIsDismissiveButDontWorryIsReassurance() {

@@ -27,7 +27,12 @@ extension ReplyAnalyzer {
             if overlapsAny(findings, [.suggestion, .gratitude, .apology, .blame, .dismissive, .policyShield, .sarcasm,
                                       .openQuestion, .closedQuestion], range) { continue }
             if givesAdviceOrOpinion(document, range) { continue }
-            let shared = contentStems(document, in: range).filter { said.contains($0.stem) }
+            // Their name said back is personalization, not their content restated.
+            let named = findings.evidence[.personalization]
+            let shared = contentStems(document, in: range).filter { stem in
+                said.contains(stem.stem) && !named.contains { $0.first <= stem.token && stem.token < $0.end } &&
+                    !ReplyAnalyzer.titles.contains(document.tokens[stem.token].norm)
+            }
             let distinct = Set(shared.map(\.stem)).count
             guard distinct > 0 else { continue }
             // Addressed: the sentence is about "you" from its first real word ("So you…", "Your landlord…").
@@ -117,19 +122,35 @@ extension ReplyAnalyzer {
         }
     }
 
-    /// Names a customer gives for themselves: "my name is Dana", "this is Dana", "Dana here", "I'm Dana".
+    /// Names a customer gives for themselves: "my name is Dana", "this is Dana", "Dana here", "I'm Dana", "it's
+    /// Dana Reyes here", with a title ("this is Mrs Patel") or a surname after the first name.
     func introducedNames(_ customer: [Token]) -> Set<String> {
         let t = customer
         var names: Set<String> = []
-        for k in t.indices {
-            func take(_ j: Int) {
-                if j < t.count, t[j].isCapitalized, !t[j].isAllCaps, t[j].id < 0, t[j].norm.utf8.count >= 2 { names.insert(t[j].norm) }
+        func isName(_ j: Int) -> Bool { j < t.count && t[j].isCapitalized && !t[j].isAllCaps && t[j].id < 0 && t[j].norm.utf8.count >= 2 }
+        /// Takes the name that starts at `j`: a title and the word after it, or a first name and a surname.
+        func take(_ j: Int) {
+            guard j < t.count else { return }
+            if ReplyAnalyzer.titles.contains(t[j].norm) {
+                if isName(j + 1) { names.insert(t[j + 1].norm) }
+                return
             }
+            guard isName(j) else { return }
+            names.insert(t[j].norm)
+            if isName(j + 1), t[j + 1].clause == t[j].clause { names.insert(t[j + 1].norm) }
+        }
+        for k in t.indices {
+            // "Thanks for your help, this is Mrs Patel": an introduction opens its clause.
+            let opensClause = k == 0 || t[k - 1].clause != t[k].clause
             if k + 3 < t.count, t[k].norm == "my", t[k + 1].norm == "name", t[k + 2].norm == "is" { take(k + 3) }
-            if k + 2 < t.count, t[k].norm == "this", t[k + 1].norm == "is", k == 0 { take(k + 2) }
+            if k + 2 < t.count, ["this", "it"].contains(t[k].norm), t[k + 1].norm == "is", opensClause,
+               t[k].norm == "this" || (k + 2..<min(t.count, k + 5)).contains(where: { t[$0].norm == "here" }) { take(k + 2) }
             if k + 2 < t.count, t[k].norm == "i", t[k + 1].norm == "am", t[k].start == t[k + 1].start { take(k + 2) }
-            if k + 1 < t.count, t[k + 1].norm == "here", k == 0 { take(k) }
+            if k + 1 < t.count, t[k + 1].norm == "here", opensClause { take(k) }
         }
         return names
     }
+
+    /// Titles before a surname: "Mrs Patel", "Dr. Okafor".
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]
 }

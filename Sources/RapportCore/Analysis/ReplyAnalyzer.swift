@@ -70,10 +70,10 @@ public struct ReplyAnalyzer: ReplyPreparing {
         let said = context.said
         detectQuestions(document, said: said, into: &findings)
         detectSurface(document, said: said, into: &findings)
+        detectPersonalization(document, context: context.context, customer: context.customer, into: &findings)
         detectParaphrase(document, said: said, into: &findings)
         detectDisclosure(document, into: &findings)
         detectImpersonalStatements(document, into: &findings)
-        detectPersonalization(document, context: context.context, customer: context.customer, into: &findings)
         resolveConflicts(document, into: &findings)
         settleNonApologies(document, customer: context.customer, customerFeelings: context.customerFeelings, into: &findings)
         assessMechanisms(document, said: said, customerFeelings: context.customerFeelings, into: &findings)
