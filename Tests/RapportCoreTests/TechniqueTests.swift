@@ -85,6 +85,11 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("Not my fault the courier lost it.", .dismissive),
     ("Whatever.", .dismissive),
     ("You'll need to restart the router.", .suggestion),
+    ("You people always complain.", .blame),
+    ("No, you weren't charged twice. Read the statement properly.", .blame),
+    ("Let's see what we can do to get you back online.", .ownership),
+    ("I'm going to stay on the line with you until it's fixed.", .ownership),
+    ("I'll make sure this gets sorted today.", .nextStep),
     ("Unplug the modem for ten seconds, then plug it back in.", .suggestion),
     ("That's our policy, I can't make exceptions.", .policyShield),
     ("My hands are tied.", .policyShield),
@@ -190,6 +195,8 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     // The agent's own steps are work on the case, not advice.
     #expect(!analyze("I've reset your password.").has(.suggestion))
     #expect(!analyze("Please hold while I check.").has(.suggestion))
+    #expect(!analyze("Thank you, people like you are rare.").has(.blame))
+    #expect(!analyze("I read your message properly this time.").has(.blame))
 }
 
 @Test func falseStartsDoNotHideAQuestion() {
