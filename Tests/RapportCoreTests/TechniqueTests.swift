@@ -248,3 +248,23 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!analyze("If you don't understand any part of the bill, just ask me.").has(.sarcasm))
     #expect(!analyze("It's not hard to understand why you're upset.").has(.sarcasm))
 }
+
+@Test func empathySaidOnlyAsAPrefaceToAWallEarnsNothing() {
+    let customer = "Why can't I get a refund?"
+    let wall = analyze("That's company policy.", customer: customer)
+    let prefaced = analyze("I understand your frustration, however this is company policy.", customer: customer)
+    #expect(prefaced.has(.policyShield))
+    #expect(!prefaced.has(.reflectFeeling))
+    #expect(prefaced.level(.interpretations) == 0)
+    #expect(prefaced.empathy == wall.empathy)
+    // Across a sentence break when the wall opens with the contrast.
+    let split = analyze("I'm so sorry about this. But you should have read the terms.", customer: customer)
+    #expect(split.has(.blame) && !split.has(.apology))
+    #expect(split.level(.emotionalReactions) == 0)
+    // "But" before an offer of help takes nothing back.
+    let offer = analyze("I'm sorry, but I'll get it fixed today.", customer: customer)
+    #expect(offer.has(.apology))
+    // An acknowledgement in an earlier, separate sentence stands.
+    let earlier = analyze("I'm so sorry about this. I'll check what I can do. That said, refunds after 90 days are against our policy.", customer: customer)
+    #expect(earlier.has(.apology))
+}

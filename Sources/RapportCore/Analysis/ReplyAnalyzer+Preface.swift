@@ -1,0 +1,34 @@
+extension ReplyAnalyzer {
+    /// Words that turn a sentence against what came before them.
+    static let contrastWords: Set<String> = ["but", "however", "although", "though", "yet"]
+
+    /// Settles empathy said only as a preface to a wall: in "I understand your frustration, however this is company
+    /// policy" or "I'm sorry. But you should have read the terms", the acknowledgement before "but"/"however" is
+    /// taken back by the refusal or blame after it, so it earns nothing. The harmful technique must follow the
+    /// contrast word in the same sentence, or open the next sentence with it.
+    func settlePrefacedWalls(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
+        var taken: [(first: Int, end: Int)] = []
+        for harmful in [Technique.policyShield, .blame, .dismissive] {
+            for span in findings.evidence[harmful] {
+                let index = tokens[span.first].sentence
+                let sentence = document.sentences[index]
+                // The last contrast word before the wall, in its sentence.
+                guard let contrast = (sentence.firstToken..<span.first).last(where: { ReplyAnalyzer.contrastWords.contains(tokens[$0].norm) }) else { continue }
+                var start = sentence.firstToken
+                // "I'm sorry. However, …": a sentence that opens with the contrast takes back the one before it.
+                let opens = (sentence.firstToken..<contrast).allSatisfy { ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }
+                if opens, index > 0 { start = document.sentences[index - 1].firstToken }
+                if start < contrast { taken.append((start, contrast)) }
+            }
+        }
+        guard !taken.isEmpty else { return }
+        func inside(_ span: (first: Int, end: Int)) -> Bool { taken.contains { $0.first <= span.first && span.end <= $0.end } }
+        for helpful in [Technique.reflectFeeling, .validate, .apology, .reassurance, .paraphrase] {
+            findings.evidence.removeSpans(of: helpful, where: inside)
+        }
+        for mechanism in [Mechanism.emotionalReactions, .interpretations] {
+            if let cue = findings.mechanisms[mechanism], inside((cue.first, cue.end)) { findings.mechanisms[mechanism] = nil }
+        }
+    }
+}
