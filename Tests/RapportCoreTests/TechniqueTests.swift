@@ -86,6 +86,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("Whatever.", .dismissive),
     ("You'll need to restart the router.", .suggestion),
     ("You people always complain.", .blame),
+    ("Honestly, that would drive me up the wall too.", .validate),
+    ("Great, I've sorted it for you.", .nextStep),
     ("No, you weren't charged twice. Read the statement properly.", .blame),
     ("Let's see what we can do to get you back online.", .ownership),
     ("I'm going to stay on the line with you until it's fixed.", .ownership),
@@ -247,6 +249,12 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!analyze("Well done, you've got through the worst of the paperwork.").has(.sarcasm))
     #expect(!analyze("If you don't understand any part of the bill, just ask me.").has(.sarcasm))
     #expect(!analyze("It's not hard to understand why you're upset.").has(.sarcasm))
+    #expect(analyze("Sure, because waiting three weeks is totally normal.").has(.sarcasm))
+    let mockThanks = analyze("Thanks a lot, really helpful of you to hang up on me.")
+    #expect(mockThanks.has(.sarcasm) && !mockThanks.has(.gratitude))
+    #expect(!analyze("It's totally normal to feel that way, because the wait was long.").has(.sarcasm))
+    // Thanks in a sentence of its own stands.
+    #expect(analyze("Thanks for waiting. Oh great, another delay.").has(.gratitude))
 }
 
 @Test func empathySaidOnlyAsAPrefaceToAWallEarnsNothing() {

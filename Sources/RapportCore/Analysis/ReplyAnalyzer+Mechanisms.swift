@@ -7,6 +7,11 @@ extension ReplyAnalyzer {
         for helpful in [Technique.gratitude, .reassurance, .validate, .apology, .openQuestion, .closedQuestion] {
             findings.evidence.removeOverlaps(of: helpful, with: .sarcasm)
         }
+        // "Thanks a lot, really helpful of you to hang up": thanks in a sentence that mocks is mock thanks.
+        let mockingSentences = Set(findings.evidence[.sarcasm].map { tokens[$0.first].sentence })
+        if !mockingSentences.isEmpty {
+            findings.evidence.removeSpans(of: .gratitude) { mockingSentences.contains(tokens[$0.first].sentence) }
+        }
         findings.evidence.removeOverlaps(of: .reassurance, with: .dismissive)
         // "If I relax, the nightmares come", "I don't care any more": a sentence about the speaker's own life, with
         // no "you" in it, is their story, not a brush-off of the customer.
