@@ -87,6 +87,9 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("You'll need to restart the router.", .suggestion),
     ("You people always complain.", .blame),
     ("Honestly, that would drive me up the wall too.", .validate),
+    ("That's smart, keeping the receipt.", .reassurance),
+    ("I hope everything works out with the move.", .reassurance),
+    ("I'm sure once the engineer has been it'll be sorted.", .reassurance),
     ("Great, I've sorted it for you.", .nextStep),
     ("No, you weren't charged twice. Read the statement properly.", .blame),
     ("Let's see what we can do to get you back online.", .ownership),
@@ -198,6 +201,7 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!analyze("I've reset your password.").has(.suggestion))
     #expect(!analyze("Please hold while I check.").has(.suggestion))
     #expect(!analyze("Thank you, people like you are rare.").has(.blame))
+    #expect(!analyze("I hope this is the right number.").has(.reassurance))
     #expect(!analyze("I read your message properly this time.").has(.blame))
 }
 
