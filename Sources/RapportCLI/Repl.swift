@@ -91,6 +91,9 @@ final class Repl {
                 case .unknownCommand(let word):
                     screen.line(Styled("Unknown command \(word) \(screen.glyphs.dash) :help lists the commands.", .warn))
                     screen.blank()
+                case .slashCommand(let command):
+                    screen.line(Styled("Commands start with a colon: type \(command.typed). (Nothing was sent to the customer.)", .warn))
+                    screen.blank()
                 case .command(let command):
                     reader.remember(line.trimmed)
                     if command == .quit {

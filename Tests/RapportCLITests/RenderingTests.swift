@@ -24,6 +24,14 @@ import RapportCore
         #expect(ReplInput.parse(":re") == .unknownCommand(":re"))  // restart or reload
         #expect(ReplInput.parse(":xyz") == .unknownCommand(":xyz"))
         #expect(ReplInput.parse(":)") == .reply(":)"))
+        // A chat-style slash command is caught rather than said to the customer; a slash inside a reply is not.
+        #expect(ReplInput.parse("/quit") == .slashCommand(.quit))
+        #expect(ReplInput.parse(" /Help ") == .slashCommand(.help))
+        #expect(ReplInput.parse("/exit") == .slashCommand(.quit))
+        #expect(ReplInput.parse(":exit") == .command(.quit))
+        #expect(ReplInput.parse("/q") == .reply("/q"))
+        #expect(ReplInput.parse("/quit now please") == .reply("/quit now please"))
+        #expect(ReplInput.parse("and/or we can refund it") == .reply("and/or we can refund it"))
         #expect(ReplInput.parse(":-( sorry") == .reply(":-( sorry"))
     }
 
