@@ -27,6 +27,8 @@ func adviceShapesAreSuggestions(_ text: String) {
     "Can you confirm the email on the account?",
     "Would that help?",
     "Take care!",
+    "Sure! Take care :)",
+    "Take care x",
     "Thanks for calling, take care of yourself.",
     "Keep safe!",
     "I'm glad I could help.",

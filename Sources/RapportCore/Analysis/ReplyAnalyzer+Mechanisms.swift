@@ -64,7 +64,9 @@ extension ReplyAnalyzer {
             guard span.first + 1 < words.upperBound else { return false }
             let verb = tokens[span.first].norm, object = tokens[span.first + 1].norm
             guard verb == "take" && object == "care" || (verb == "keep" || verb == "stay") && object == "safe" else { return false }
+            // Emoticons and kisses after it ("Take care :)", "take care x") are part of the farewell.
             let rest = (span.first + 2..<words.upperBound).map { tokens[$0].norm }
+                .filter { $0.utf8.first.map { $0 >= 97 && $0 <= 122 } == true && !["x", "xx", "xxx", "xo"].contains($0) }
             return rest.isEmpty || rest == ["of", "yourself"] || rest.first == "and" || rest.first == "now"
         }
         // "What have you tried so far?": asking what they did, not proposing it. "Give me a moment", "Tell me
