@@ -58,6 +58,11 @@ import Testing
     #expect(!generic.has(.selfDisclosure))
     #expect(generic.has(.reflectFeeling))
     #expect(analyze("I've had the same problem with my own broadband.").has(.selfDisclosure))
+    // Courtesies about the call itself are not stories or restatements.
+    for courtesy in ["I hope I have been able to be of some help to you.", "You too, I hope I helped.", "I am good how are you"] {
+        #expect(!analyze(courtesy).has(.selfDisclosure), "story wrongly found in: \(courtesy)")
+    }
+    #expect(!analyze("It was nice talking to you too.", customer: "Thanks, it was nice talking to you.").has(.paraphrase))
 }
 
 @Test func aFeelingOfOnesOwnIsAReactionOnlyWhenItIsAboutThem() {

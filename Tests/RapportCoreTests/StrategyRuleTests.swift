@@ -28,6 +28,7 @@ func adviceShapesAreSuggestions(_ text: String) {
     "Would that help?",
     "Take care!",
     "Sure! Take care :)",
+    "I hope you can find a plan that suits you.",
     "Take care x",
     "Thanks for calling, take care of yourself.",
     "Keep safe!",

@@ -42,6 +42,8 @@ extension ReplyAnalyzer {
             let opener = k < range.upperBound ? document.tokens[k].norm : ""
             // "Happy holidays to you too!", "Have a lovely evening": a wish echoes a greeting, it restates nothing.
             if ReplyAnalyzer.wishOpeners.contains(opener) && !sentence.isQuestion { continue }
+            // "It was nice talking to you too", "It's been a pleasure chatting": a closing courtesy restates nothing.
+            if isClosingCourtesy(document, range) { continue }
             let addressed = k < range.upperBound && (document.tokens[k].classes & youBit != 0 ||
                 ["it", "that", "this", "there", "what"].contains(opener) &&
                 (k..<min(range.upperBound, k + 6)).contains { document.tokens[$0].classes & youBit != 0 })
@@ -50,6 +52,16 @@ extension ReplyAnalyzer {
                 findings.evidence.add(.paraphrase, first: range.lowerBound, end: range.upperBound)
             }
         }
+    }
+
+    /// True when the sentence in `range` is a closing courtesy about the conversation itself: "It was nice
+    /// talking to you", "It's been a pleasure chatting with you", "Nice speaking with you too".
+    func isClosingCourtesy(_ document: TextDocument, _ range: Range<Int>) -> Bool {
+        let talk: Set<String> = ["talking", "chatting", "speaking", "meeting", "hearing", "helping", "working"]
+        let pleasant: Set<String> = ["nice", "lovely", "great", "good", "pleasure", "wonderful", "pleasant", "glad", "happy"]
+        let words = range.map { document.tokens[$0].norm }
+        guard let t = words.firstIndex(where: talk.contains), t > 0, t <= 5 else { return false }
+        return words[..<t].contains(where: pleasant.contains) && (t + 1 == words.count || ["to", "with", "you"].contains(words[t + 1]))
     }
 
     /// Modals that make a sentence about "you" advice rather than a restatement: "you should call them", "you

@@ -182,18 +182,23 @@ extension ReplyAnalyzer {
               ReplyAnalyzer.pleasantWords.contains(tokens[k].norm) || tokens[k].norm == "here" && tokens[k - 1].norm == "still" else { return false }
         let after = k + 1
         return after == range.upperBound || tokens[after].clause != tokens[k].clause ||
-            ["thanks", "thank", "too", "today", "thankfully"].contains(tokens[after].norm)
+            ["thanks", "thank", "too", "today", "thankfully"].contains(tokens[after].norm) ||
+            // "I am good how are you", "I'm fine what about you": chat drops the comma before the question back.
+            ["how", "what"].contains(tokens[after].norm)
     }
 
     /// True when the clause after "I" at `v` is about helping the customer: "I could help", "I was able to help",
-    /// "I've been able to be of some help" ("help" closing the clause or followed by "you" or "today").
+    /// "I've been able to be of some help", "I hope I helped", "of some comfort" ("help" or its like closing the
+    /// clause or followed by "you" or "today").
     func servesTheCustomer(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
-        guard ["could", "can", "was", "were", "have", "had", "am", "did"].contains(tokens[v].norm) else { return false }
+        // "I hope I helped", "glad I've helped a little".
+        let help: Set<String> = ["help", "helped", "comfort", "use", "service", "support", "assistance"]
+        guard ["could", "can", "was", "were", "have", "had", "am", "did", "helped"].contains(tokens[v].norm) else { return false }
         let end = min(range.upperBound, v + 8)
-        guard let h = (v + 1..<end).first(where: { tokens[$0].norm == "help" && tokens[$0].clause == tokens[v].clause }) else { return false }
+        guard let h = (tokens[v].norm == "helped" ? v..<end : v + 1..<end).first(where: { help.contains(tokens[$0].norm) && tokens[$0].clause == tokens[v].clause }) else { return false }
         let after = h + 1
         return after == range.upperBound || tokens[after].clause != tokens[h].clause ||
-            ["you", "today", "out", "a", "some", "more", "at"].contains(tokens[after].norm)
+            ["you", "today", "out", "a", "some", "more", "at", "to", "for"].contains(tokens[after].norm)
     }
 
     /// Words that may close "I feel like this …" without starting a clause: "sometimes", "too", "a lot".

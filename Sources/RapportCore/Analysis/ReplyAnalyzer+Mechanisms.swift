@@ -69,6 +69,10 @@ extension ReplyAnalyzer {
                 .filter { $0.utf8.first.map { $0 >= 97 && $0 <= 122 } == true && !["x", "xx", "xxx", "xo"].contains($0) }
             return rest.isEmpty || rest == ["of", "yourself"] || rest.first == "and" || rest.first == "now"
         }
+        // "I hope you can find a plan that suits you", "I wish you could stay": a wish for them, not advice.
+        findings.evidence.removeSpans(of: .suggestion) { span in
+            (max(0, span.first - 3)..<span.first).contains { tokens[$0].clause == tokens[span.first].clause && ["hope", "wish", "hoping"].contains(tokens[$0].norm) }
+        }
         // "What have you tried so far?": asking what they did, not proposing it. "Give me a moment", "Tell me
         // more": an order about the speaker's own needs is a request, not advice.
         findings.evidence.removeSpans(of: .suggestion) { span in
