@@ -280,3 +280,17 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     let earlier = analyze("I'm so sorry about this. I'll check what I can do. That said, refunds after 90 days are against our policy.", customer: customer)
     #expect(earlier.has(.apology))
 }
+
+@Test func anInsultAimedAtTheCustomerCostsWhatSwearingAtThemCosts() {
+    let insult = analyze("You're an idiot.")
+    #expect(insult.has(.profanity))
+    #expect(insult.empathy == 0)
+    #expect(analyze("You are useless.").has(.profanity))
+    let asked = analyze("Are you stupid?")
+    #expect(asked.has(.profanity) && !asked.has(.closedQuestion))
+    #expect(asked.level(.explorations) == 0)
+    // Not aimed at the customer.
+    #expect(!analyze("Don't feel stupid, the form is confusing.").has(.profanity))
+    #expect(!analyze("That's a stupid fee, I agree.").has(.profanity))
+    #expect(!analyze("You're not stupid at all.").has(.profanity))
+}

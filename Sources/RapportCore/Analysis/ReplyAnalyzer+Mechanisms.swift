@@ -7,6 +7,12 @@ extension ReplyAnalyzer {
         for helpful in [Technique.gratitude, .reassurance, .validate, .apology, .openQuestion, .closedQuestion] {
             findings.evidence.removeOverlaps(of: helpful, with: .sarcasm)
         }
+        // "Are you stupid?": a question that insults the customer asks nothing.
+        if let insult = findings.directedProfanity {
+            for question in [Technique.openQuestion, .closedQuestion] {
+                findings.evidence.removeSpans(of: question) { $0.first <= insult.first && insult.end <= $0.end }
+            }
+        }
         // "Thanks a lot, really helpful of you to hang up": thanks in a sentence that mocks is mock thanks.
         let mockingSentences = Set(findings.evidence[.sarcasm].map { tokens[$0.first].sentence })
         if !mockingSentences.isEmpty {

@@ -40,6 +40,11 @@ extension ReplyAnalyzer {
                 if findings.directedProfanity == nil, let start = addressedSwearStart(tokens, at: k) {
                     findings.directedProfanity = (start, max(k + 1, start + 1))
                 }
+            } else if ReplyAnalyzer.insults.contains(token.norm), let start = addressedSwearStart(tokens, at: k), start < k {
+                // "You're an idiot", "you are useless": an insult aimed at the customer, sworn or not. ("That's a
+                // stupid fee" and "don't feel stupid" aim at nobody and are left alone.)
+                findings.evidence.add(.profanity, first: start, end: k + 1)
+                if findings.directedProfanity == nil { findings.directedProfanity = (start, k + 1) }
             }
             let isolated = (k == 0 || !tokens[k - 1].isAllCaps || tokens[k - 1].start == token.start) &&
                 (k + 1 == tokens.count || !tokens[k + 1].isAllCaps || tokens[k + 1].start == token.start)
@@ -55,6 +60,12 @@ extension ReplyAnalyzer {
     static let insultBridge: Set<String> = [
         "are", "a", "an", "such", "so", "being", "fucking", "damn", "bloody", "stupid", "little", "absolute", "complete",
         "total", "full", "of", "the", "dumb", "lazy", "useless", "utter",
+    ]
+
+    /// Insults that count as swearing at the customer when aimed at "you" ("you're an idiot", "you are useless").
+    static let insults: Set<String> = [
+        "idiot", "idiots", "moron", "morons", "imbecile", "cretin", "clown", "loser", "stupid", "dumb", "useless",
+        "pathetic", "clueless", "incompetent", "thick", "dense", "ignorant",
     ]
 
     /// Verbs that are rude with an object ("screw you", "sod this") and harmless without one.
