@@ -242,6 +242,15 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(sympathy.has(.apology) && !sympathy.has(.dismissive))
 }
 
+@Test func sorryAsPardonIsNoApology() {
+    let pardon = analyze("Sorry, could you repeat the postcode?")
+    #expect(!pardon.has(.apology))
+    #expect(pardon.level(.emotionalReactions) == 0)
+    #expect(!analyze("Sorry, I didn't catch that.").has(.apology))
+    #expect(analyze("Sorry to keep you waiting.").has(.apology))
+    #expect(analyze("I'm so sorry, I'll repeat the refund request today.").has(.apology))
+}
+
 @Test func belittlingIsSarcasmAndAMockingQuestionExploresNothing() {
     let mocking = analyze("Wow, you really don't get it, do you?", customer: "I still don't understand the bill.")
     #expect(mocking.has(.sarcasm))

@@ -6,6 +6,7 @@ extension ReplyAnalyzer {
     /// "I'm sorry you feel that way" after a message in which the customer speaks of themselves ("I feel like
     /// nobody listens", "I'm useless at this") is sympathy for that, not a brush-off, and is left as an apology.
     /// Without a customer message (`customer` nil) the phrase is read as the non-apology it is after a complaint.
+    /// "Sorry, could you repeat that?" is "pardon", not an apology, and is dropped too.
     func settleNonApologies(_ document: TextDocument, customer: [Token]?, customerFeelings: Set<String>?, into findings: inout Findings) {
         let tokens = document.tokens
         let ofThemselves = !(customerFeelings ?? []).isEmpty || customer.map { words in
@@ -15,6 +16,23 @@ extension ReplyAnalyzer {
             findings.evidence.removeSpans(of: .dismissive) { span in
                 let words = (span.first..<span.end).map { tokens[$0].norm }
                 return words.contains("sorry") && !words.contains("if") && words.contains { ["feel", "felt"].contains($0) }
+            }
+        }
+        // "Sorry, could you repeat the postcode?", "sorry, I didn't catch that": "sorry" as "pardon" asks to hear
+        // it again; it regrets nothing.
+        let pardons = findings.evidence[.apology].filter { span in
+            guard tokens[span.first].norm == "sorry" else { return false }
+            let sentence = document.sentences[tokens[span.first].sentence]
+            let after = (span.end..<min(sentence.endToken, span.end + 8)).map { tokens[$0].norm }
+            let missed = after.contains("catch") || after.contains("caught") || after.contains("missed")
+            let asksAgain = sentence.isQuestion && (after.contains("repeat") ||
+                zip(after, after.dropFirst()).contains { $0 == ("say", "that") || $0 == ("come", "again") || $0 == ("say", "again") })
+            return missed || asksAgain
+        }
+        if !pardons.isEmpty {
+            findings.evidence.removeSpans(of: .apology) { span in pardons.contains { $0 == span } }
+            if let warmth = findings.mechanisms[.emotionalReactions], pardons.contains(where: { $0.first < warmth.end && warmth.first < $0.end }) {
+                findings.mechanisms[.emotionalReactions] = nil
             }
         }
         let brushOffs = findings.evidence[.dismissive].filter { span in (span.first..<span.end).contains { tokens[$0].norm == "sorry" } }
