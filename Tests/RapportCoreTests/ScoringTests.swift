@@ -60,6 +60,22 @@ import Testing
     #expect(analyze("How are you holding up after all this?").level(.explorations) >= 1)
 }
 
+@Test func checkingTheLineOfferingHelpAndAskingPermissionAreServiceNotExploration() {
+    // Still on the line, offers of help, and permission for the next step of the case: questions, not explorations.
+    for text in ["Are you still there?", "Sorry for the wait, are you still with me?", "How can I help you today?",
+                 "Can I assist you with anything else about the refund?", "Do you have any other questions?",
+                 "Would you like me to resend the invoice?", "Is it okay if I reset your password now?",
+                 "Would you like to try again?", "Which error message do you get on the boiler display?"] {
+        let result = analyze(text, customer: "My boiler keeps cutting out and the bill is wrong.")
+        #expect(result.has(.closedQuestion) || result.has(.openQuestion), "\(text)")
+        #expect(result.level(.explorations) == 0, "\(text)")
+    }
+    // Questions about the customer's own experience still explore it.
+    #expect(analyze("Are you still worried about the bill?", customer: "The bill scared me.").level(.explorations) >= 1)
+    #expect(analyze("How did you feel when the engineer left without fixing it?").level(.explorations) == 2)
+    #expect(analyze("Were you able to finish the cookies before the parcel came?").level(.explorations) >= 1)
+}
+
 @Test func heartsAndHugsReadAsWarmth() {
     let result = analyze("We'll get there together 🤗")
     #expect(result.level(.emotionalReactions) >= 1)
