@@ -65,7 +65,10 @@ import Testing
     for text in ["Are you still there?", "Sorry for the wait, are you still with me?", "How can I help you today?",
                  "Can I assist you with anything else about the refund?", "Do you have any other questions?",
                  "Would you like me to resend the invoice?", "Is it okay if I reset your password now?",
-                 "Would you like to try again?", "Which error message do you get on the boiler display?"] {
+                 "Would you like to try again?", "Which error message do you get on the boiler display?",
+                 "Just checking, you are still with me?", "Can I do anything else for you today?",
+                 "Do you need any further help with the meter reading?", "Would Tuesday morning be convenient for you?",
+                 "Is that okay with you?", "Can you see it now?"] {
         let result = analyze(text, customer: "My boiler keeps cutting out and the bill is wrong.")
         #expect(result.has(.closedQuestion) || result.has(.openQuestion), "\(text)")
         #expect(result.level(.explorations) == 0, "\(text)")
