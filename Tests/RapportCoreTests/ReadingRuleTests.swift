@@ -118,3 +118,28 @@ import Testing
     #expect(situation.has(.reflectFeeling) && situation.level(.emotionalReactions) == 1)
     #expect(!analyze("I can see that your refund was sent on Monday.", customer: customer).has(.reflectFeeling))
 }
+
+@Test func theAgentsWorkAndRequestsForHelpAreNotStories() {
+    // Work on the case, with an adverb before the action or still to do, and requests for the customer's help.
+    for text in ["I have successfully transferred the credit to your new account.", "I've already linked the meter to your name.",
+                 "I am checking the boiler warranty now.", "I need to escalate this refund to billing.",
+                 "Please help me with the serial number on the back of the boiler.", "Could you please help me with the postcode."] {
+        let result = analyze(text, customer: "My boiler broke and I was charged twice.")
+        #expect(!result.has(.selfDisclosure), "\(text)")
+        #expect(result.level(.interpretations) == 0, "\(text)")
+    }
+    // The speaker's own life still tells a story, even with a verb that usually reports work.
+    #expect(analyze("I deleted my own banking app after a scare like that.").has(.selfDisclosure))
+    #expect(analyze("I have not tried that tariff myself.").has(.selfDisclosure))
+    #expect(analyze("Long walks seem to help me unwind after a bad day.").has(.selfDisclosure))
+}
+
+@Test func itIsAPleasureIsCourtesyWarmthNotAStory() {
+    for text in ["It's a pleasure for me to sort this out.", "It was a real pleasure."] {
+        let result = analyze(text)
+        #expect(!result.has(.selfDisclosure), "\(text)")
+        #expect(result.level(.emotionalReactions) == 1, "\(text)")
+    }
+    #expect(analyze("I'm so glad to know the parcel arrived.").level(.emotionalReactions) == 2)
+    #expect(analyze("The pleasure cruise sails at noon.").level(.emotionalReactions) == 0)
+}
