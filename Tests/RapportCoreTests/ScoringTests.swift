@@ -52,10 +52,10 @@ import Testing
 
 @Test func serviceQuestionsAreQuestionsButNotExplorations() {
     let details = analyze("Which device are you using?")
-    #expect(details.has(.openQuestion))
+    #expect(details.has(.closedQuestion))
     #expect(details.level(.explorations) == 0)
     let offer = analyze("Is there anything else I can help you with?")
-    #expect(offer.has(.closedQuestion))
+    #expect(offer.has(.openQuestion))
     #expect(offer.level(.explorations) == 0)
     #expect(analyze("How are you holding up after all this?").level(.explorations) >= 1)
 }

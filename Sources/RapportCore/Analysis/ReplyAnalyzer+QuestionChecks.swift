@@ -130,7 +130,7 @@ extension ReplyAnalyzer {
             guard k + 1 < range.upperBound, ReplyAnalyzer.auxiliaries.contains(tokens[k].norm), !["any", "anything", "anyone", "anybody"].contains(tokens[k].norm),
                   ReplyAnalyzer.invertedSubjects.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start else { continue }
             if let check = checkStart(document, findings, range), check <= j { continue }
-            return open ? .open : .closed
+            return open && !asksForAFact(tokens, at: j, in: range) ? .open : .closed
         }
         return nil
     }

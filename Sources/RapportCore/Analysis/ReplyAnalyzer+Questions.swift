@@ -85,8 +85,9 @@ extension ReplyAnalyzer {
                     previousReflected = true
                 }
                 else {
-                    findings.evidence.add(form == .open ? .openQuestion : .closedQuestion,
-                                          first: range.lowerBound, end: range.upperBound)
+                    // "Anything else on your mind?", "Did it cut out, or?": a yes/no form that leaves the answer open.
+                    let open = form == .open || form == .closed && invitesAnythingMore(tokens, in: range)
+                    findings.evidence.add(open ? .openQuestion : .closedQuestion, first: range.lowerBound, end: range.upperBound)
                 }
             }
         }
@@ -142,7 +143,9 @@ extension ReplyAnalyzer {
             }
         }
         // "Acting out would be what?": a question word at the end asks openly.
-        if ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) { return .open }
+        if ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) {
+            return asksForAFact(tokens, at: range.upperBound - 1, in: range) ? .closed : .open
+        }
         var sawClosed = false, sawAuxiliary = false
         for start in clauseStarts.reversed() {
             var k = start
@@ -184,7 +187,7 @@ extension ReplyAnalyzer {
             if ReplyAnalyzer.openers.contains(word) {
                 // "what if…" and "how about…" still invite an answer; "what a…" is an exclamation.
                 if word == "what" && next == "a" { continue }
-                return .open
+                return asksForAFact(tokens, at: k, in: range) ? .closed : .open
             }
             if (word == "tell" || word == "describe" || word == "explain") { return .open }
             if (word == "can" || word == "could" || word == "would") && next == "you" &&
@@ -244,7 +247,7 @@ extension ReplyAnalyzer {
                 let subject = pronouns.contains(tokens[j + 1].norm) ||
                     j == k + 1 && ReplyAnalyzer.determiners.contains(tokens[j + 1].norm)
                 if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm), subject,
-                   tokens[j].start != tokens[j + 1].start { return .open }
+                   tokens[j].start != tokens[j + 1].start { return asksForAFact(tokens, at: k, in: range) ? .closed : .open }
                 j += 1
             }
         }

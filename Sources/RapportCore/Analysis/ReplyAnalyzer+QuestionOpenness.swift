@@ -1,0 +1,48 @@
+extension ReplyAnalyzer {
+    /// Question words that ask for one fact (a time, a place, a person, a choice among options): "When did it
+    /// arrive?", "Where did you buy it?", "Who did you speak to?", "Which card did you use?". Counsellors' coding
+    /// (MITI) counts these as closed questions: the answer is a short detail, not the customer's story.
+    static let factOpeners: Set<String> = ["when", "where", "whereabouts", "who", "whom", "whose", "which"]
+
+    /// Words after "how" that ask for an amount: "how many", "how long", "how often".
+    static let amountWords: Set<String> = ["many", "much", "long", "often", "far", "old", "soon", "frequently", "late", "early"]
+
+    /// Nouns after "what" that ask to name one thing: "what time", "what date", "what number". ("What kind of…"
+    /// and "what sort of…" usually ask for examples, and stay open.)
+    static let factNouns: Set<String> = ["time", "day", "date", "year", "month", "week", "number", "size", "colour", "color",
+                                         "model", "brand", "name", "percentage"]
+
+    /// Verbs that ask for the customer's own view: "Where do you think we go from here?" invites it.
+    static let viewVerbs: Set<String> = ["think", "feel", "reckon", "see", "imagine", "suppose", "guess"]
+
+    /// True when the question word at `k` asks for a single fact rather than inviting the customer to tell it
+    /// their way: "which", "when", "where", "who", "how many/long/often…", "what time/date/number…", or any
+    /// question that asks for a point on a scale ("On a scale of one to ten, how…"). "What happened?", "How did
+    /// that feel?", "Why…?" and a question about what they think ("When do you think…?") stay open.
+    func asksForAFact(_ tokens: [Token], at k: Int, in range: Range<Int>) -> Bool {
+        let word = tokens[k].norm
+        let next = k + 1 < range.upperBound ? tokens[k + 1].norm : ""
+        // "Where do you think we should go from here?", "When do you feel ready?": their view, not a detail.
+        let asksTheirView = (k + 1..<min(range.upperBound, k + 6)).contains { j in
+            j > k + 1 && ReplyAnalyzer.viewVerbs.contains(tokens[j].norm) && ["you", "u"].contains(tokens[j - 1].norm)
+        }
+        if asksTheirView { return false }
+        if ReplyAnalyzer.factOpeners.contains(word) { return true }
+        if word == "how" && ReplyAnalyzer.amountWords.contains(next) { return true }
+        if (word == "what" || word == "whats") && ReplyAnalyzer.factNouns.contains(next) { return true }
+        return range.contains { $0 > range.lowerBound && tokens[$0].norm == "scale" && ["a", "the"].contains(tokens[$0 - 1].norm) }
+    }
+
+    /// True when a yes/no question leaves the answer open: it asks for "anything else" or "any other…" the customer
+    /// wants to bring up ("Is there anything else on your mind?", "Any other worries?"), or trails off in "or…?"
+    /// ("Did it cut out, or?"), handing the choice back to them.
+    func invitesAnythingMore(_ tokens: [Token], in range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        if tokens[last].norm == "or" { return true }
+        return range.contains { k in
+            guard k + 1 < range.upperBound else { return false }
+            let word = tokens[k].norm, next = tokens[k + 1].norm
+            return (word == "anything" || word == "something") && (next == "else" || next == "more") || word == "any" && next == "other"
+        }
+    }
+}
