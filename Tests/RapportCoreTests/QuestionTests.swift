@@ -189,3 +189,32 @@ import Testing
     #expect(analyze("Is there anyone at home with you?").has(.closedQuestion))
     #expect(analyze("Did it cut out again?").has(.closedQuestion))
 }
+
+@Test func askingToHearItAgainIsNeitherAnApologyNorAQuestion() {
+    for text in ["Sorry?", "Pardon?", "Excuse me?", "Sorry, come again?"] {
+        let result = analyze(text, customer: "The boiler made a noise like a kettle.")
+        #expect(!result.has(.apology), "\(text)")
+        #expect(!result.has(.closedQuestion) && !result.has(.openQuestion), "\(text)")
+    }
+    let apology = analyze("Sorry, could you read me the meter number again?")
+    #expect(apology.has(.apology))
+    #expect(apology.has(.closedQuestion) || apology.has(.openQuestion))
+    #expect(analyze("Sorry.").has(.apology))
+}
+
+@Test func surpriseWithATagStillAsksAndAProposalWithShallWeDoesNot() {
+    #expect(analyze("Oh, yeah?").has(.closedQuestion))
+    #expect(!analyze("Mm, yeah?").has(.closedQuestion))
+    #expect(!analyze("Um, let's have a look at the bill shall we?").has(.closedQuestion))
+    #expect(analyze("Shall we have a look at the bill?").has(.closedQuestion))
+    // The tag after a real statement still only checks it.
+    #expect(!analyze("The fee is waived, okay?").has(.closedQuestion))
+}
+
+@Test func aDeniedFeelingSaidAsAQuestionRestates() {
+    let result = analyze("And you're not feeling great about the new tariff?")
+    #expect(result.has(.paraphrase))
+    #expect(!result.has(.closedQuestion))
+    // Without a feeling, a new detail said as a question asks for it.
+    #expect(analyze("And you're not on the new tariff yet?").has(.closedQuestion))
+}

@@ -40,13 +40,17 @@ extension ReplyAnalyzer {
                         findings.evidence.add(.paraphrase, first: said.lowerBound, end: said.upperBound)
                     }
                 }
+                // "Sorry?" asks the customer to say it again: no apology is made.
+                if reason == "repair" { findings.evidence.removeSpans(of: .apology) { range.contains($0.first) } }
                 continue
             }
             let form: QuestionForm?
             var tagged = false
             if sentence.isQuestion {
-                // A statement closed by a check ("…, is that right?") is read without its tag.
-                if let check = checkStart(document, findings, range), check > range.lowerBound {
+                // A statement closed by a check ("…, is that right?") is read without its tag; "Oh, yeah?" has no
+                // statement before its tag and asks as a whole.
+                if let check = checkStart(document, findings, range), check > range.lowerBound,
+                   (range.lowerBound..<check).contains(where: { !ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }) {
                     form = questionForm(tokens, range.lowerBound..<check)
                     tagged = true
                 } else {
