@@ -143,3 +143,11 @@ import Testing
     #expect(analyze("I'm so glad to know the parcel arrived.").level(.emotionalReactions) == 2)
     #expect(analyze("The pleasure cruise sails at noon.").level(.emotionalReactions) == 0)
 }
+
+@Test func notMyProblemBrushesTheCustomerOffEvenThoughItSaysMy() {
+    #expect(analyze("That's not my problem.").has(.dismissive))
+    #expect(analyze("Honestly, the refund is not my department.").has(.dismissive))
+    #expect(analyze("That's not my problem.").empathy < analyze("I'm so sorry, that sounds really stressful.").empathy)
+    // A sentence about the speaker's own life is still their story.
+    #expect(!analyze("I don't care about my old phone any more.").has(.dismissive))
+}
