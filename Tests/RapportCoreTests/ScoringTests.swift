@@ -68,7 +68,7 @@ import Testing
                  "Would you like to try again?", "Which error message do you get on the boiler display?",
                  "Just checking, you are still with me?", "Can I do anything else for you today?",
                  "Do you need any further help with the meter reading?", "Would Tuesday morning be convenient for you?",
-                 "Is that okay with you?", "Can you see it now?"] {
+                 "Is that okay with you?", "Can you see it now?", "Did you reboot it first?", "Is it still loading for you?"] {
         let result = analyze(text, customer: "My boiler keeps cutting out and the bill is wrong.")
         #expect(result.has(.closedQuestion) || result.has(.openQuestion), "\(text)")
         #expect(result.level(.explorations) == 0, "\(text)")
