@@ -218,3 +218,16 @@ import Testing
     // Without a feeling, a new detail said as a question asks for it.
     #expect(analyze("And you're not on the new tariff yet?").has(.closedQuestion))
 }
+
+@Test func readingBackAFormEntryAsksToConfirmIt() {
+    let customer = "The boiler is making that noise again."
+    for text in ["You ticked the box here that the boiler is under ten years old?",
+                 "So, you wrote on the form that the boiler was serviced in May, is that right?"] {
+        let result = analyze(text, customer: customer)
+        #expect(result.has(.closedQuestion), "\(text)")
+    }
+    // What they just told the agent, said back, still restates.
+    let restated = analyze("So the boiler is making that noise again?", customer: customer)
+    #expect(restated.has(.paraphrase))
+    #expect(!restated.has(.closedQuestion))
+}

@@ -33,6 +33,22 @@ extension ReplyAnalyzer {
         return range.contains { $0 > range.lowerBound && tokens[$0].norm == "scale" && ["a", "the"].contains(tokens[$0 - 1].norm) }
     }
 
+    /// Verbs that report what the customer filled in: "you wrote here…", "you ticked the box…".
+    static let recordVerbs: Set<String> = ["wrote", "written", "checked", "ticked", "marked", "filled", "indicated", "listed", "entered", "selected", "put"]
+
+    /// Words that point at a form or record rather than at what the customer just said.
+    static let recordWords: Set<String> = ["here", "form", "box", "application", "questionnaire", "record", "records", "file", "survey"]
+
+    /// True when a statement said as a question reads back what the customer put on a form or record ("You wrote
+    /// here that the boiler is ten years old?", "You ticked the box for a callback?"): it asks them to confirm an
+    /// entry, a closed question, rather than restating what they just told the agent.
+    func confirmsARecord(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let reported = range.contains { k in
+            k + 1 < range.upperBound && tokens[k].norm == "you" && ReplyAnalyzer.recordVerbs.contains(tokens[k + 1].norm)
+        }
+        return reported && range.contains { ReplyAnalyzer.recordWords.contains(tokens[$0].norm) }
+    }
+
     /// True when a yes/no question leaves the answer open: it asks for "anything else" or "any other…" the customer
     /// wants to bring up ("Is there anything else on your mind?", "Any other worries?"), or trails off in "or…?"
     /// ("Did it cut out, or?"), handing the choice back to them.

@@ -64,7 +64,10 @@ extension ReplyAnalyzer {
                 if form == .declarative || form == .reflection, sentence.isQuestion, let inner = innerQuestionForm(document, range, findings: findings) {
                     form = inner
                 }
-                if form == .declarative {
+                if form == .declarative || form == .reflection, confirmsARecord(tokens, range) {
+                    // "You ticked the box here that the boiler is under ten years old?": checking a form, not them.
+                    form = .closed
+                } else if form == .declarative {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
                     let reflects = echoes && !isFragment(tokens, range) || hasReflectionFrame(findings, in: range)
                     // A statement closed by a check tag that restates nothing ("The fee is waived, okay?") states;
