@@ -164,7 +164,8 @@ import Testing
     for text in ["When did the engineer last come out?", "Where did you buy the boiler?", "Who did you speak to in billing?",
                  "Which card was charged twice?", "How long has the heating been off?", "How many times did the courier call?",
                  "What time did the parcel arrive?", "On a scale of one to ten, how worried are you about the bill?",
-                 "And the refund went back to which card?", "Okay, and when did it arrive"] {
+                 "And the refund went back to which card?", "Okay, and when did it arrive",
+                 "When you rang us, which card did you use?", "Which-which tariff are you on?"] {
         let result = analyze(text)
         #expect(result.has(.closedQuestion), "\(text)")
         #expect(!result.has(.openQuestion), "\(text)")
@@ -172,7 +173,9 @@ import Testing
     // What happened, how it felt, why, and what they think (even about a time or place) invite the story.
     for text in ["What happened when the engineer came?", "How did it feel when the bill arrived?", "Why do you think it keeps cutting out?",
                  "Where do you think we should go from here?", "When do you feel the service let you down most?",
-                 "What sort of help would make this easier?"] {
+                 "What sort of help would make this easier?",
+                 // A relative "where" opens no question of its own.
+                 "What would you think about a plan where we send an engineer on Monday?"] {
         let result = analyze(text)
         #expect(result.has(.openQuestion), "\(text)")
         #expect(!result.has(.closedQuestion), "\(text)")

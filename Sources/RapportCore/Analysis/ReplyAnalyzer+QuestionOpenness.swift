@@ -27,7 +27,17 @@ extension ReplyAnalyzer {
             j > k + 1 && ReplyAnalyzer.viewVerbs.contains(tokens[j].norm) && ["you", "u"].contains(tokens[j - 1].norm)
         }
         if asksTheirView { return false }
-        if ReplyAnalyzer.factOpeners.contains(word) { return true }
+        // A question word opening the sentence, closing it ("…to which card?") or inverted with its verb ("…, where
+        // would you put it?") asks; one inside a statement opens a relative clause ("a plan where you…").
+        // ("Who-who, boys?", "which-which position…": a repeated false start is still the opening.)
+        let opensSentence = (range.lowerBound..<k).allSatisfy { ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) || tokens[$0].norm == word }
+        // Inverted: its verb comes before any subject ("where would you…", "which card did it…").
+        var inverted = false
+        for j in k + 1..<min(range.upperBound, k + 4) where tokens[j].norm != word {
+            if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm) { inverted = true; break }
+            if ReplyAnalyzer.invertedSubjects.contains(tokens[j].norm) { break }
+        }
+        if ReplyAnalyzer.factOpeners.contains(word) && (opensSentence || inverted || k == range.upperBound - 1) { return true }
         if word == "how" && ReplyAnalyzer.amountWords.contains(next) { return true }
         if (word == "what" || word == "whats") && ReplyAnalyzer.factNouns.contains(next) { return true }
         return range.contains { $0 > range.lowerBound && tokens[$0].norm == "scale" && ["a", "the"].contains(tokens[$0 - 1].norm) }
