@@ -234,3 +234,14 @@ import Testing
     #expect(restated.has(.paraphrase))
     #expect(!restated.has(.closedQuestion))
 }
+
+@Test func asYouSaidAndHowItFeelsMarkARestatement() {
+    for text in ["And the second engineer never turned up, as you said?", "Right now it feels almost too much to sort out?"] {
+        let result = analyze(text)
+        #expect(result.has(.paraphrase), "\(text)")
+        #expect(!result.has(.closedQuestion), "\(text)")
+    }
+    // Without the marker, a new detail said as a question asks for it.
+    #expect(analyze("And the second engineer never turned up?").has(.closedQuestion))
+    #expect(analyze("Right now it takes about a week?").has(.closedQuestion))
+}
