@@ -245,3 +245,10 @@ import Testing
     #expect(analyze("And the second engineer never turned up?").has(.closedQuestion))
     #expect(analyze("Right now it takes about a week?").has(.closedQuestion))
 }
+
+@Test func howDoesThatSoundAfterAProposalChecksAgreement() {
+    let proposal = analyze("I can book the engineer for Tuesday morning. How does that sound?")
+    #expect(!proposal.has(.openQuestion) && !proposal.has(.closedQuestion))
+    // Alone, it still asks.
+    #expect(analyze("How does that sound?").has(.openQuestion))
+}
