@@ -121,9 +121,9 @@ import Testing
 
 @Test func theAgentsWorkAndRequestsForHelpAreNotStories() {
     // Work on the case, with an adverb before the action or still to do, and requests for the customer's help.
-    for text in ["I have successfully transferred the credit to your new account.", "I've already linked the meter to your name.",
-                 "I am checking the boiler warranty now.", "I need to escalate this refund to billing.",
-                 "Please help me with the serial number on the back of the boiler.", "Could you please help me with the postcode."] {
+    for text in ["I have successfully linked the new meter to your tariff.", "I've already added the boiler cover to your plan.",
+                 "I am checking the boiler warranty now.", "I need to escalate the boiler claim to our engineers.",
+                 "Please help me with the reference printed on your bill.", "Could you kindly help me with your postcode."] {
         let result = analyze(text, customer: "My boiler broke and I was charged twice.")
         #expect(!result.has(.selfDisclosure), "\(text)")
         #expect(result.level(.interpretations) == 0, "\(text)")
@@ -135,7 +135,7 @@ import Testing
 }
 
 @Test func itIsAPleasureIsCourtesyWarmthNotAStory() {
-    for text in ["It's a pleasure for me to sort this out.", "It was a real pleasure."] {
+    for text in ["It has been a real pleasure for me to sort out your boiler.", "It was a real pleasure."] {
         let result = analyze(text)
         #expect(!result.has(.selfDisclosure), "\(text)")
         #expect(result.level(.emotionalReactions) == 1, "\(text)")

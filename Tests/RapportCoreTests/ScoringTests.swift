@@ -62,13 +62,13 @@ import Testing
 
 @Test func checkingTheLineOfferingHelpAndAskingPermissionAreServiceNotExploration() {
     // Still on the line, offers of help, and permission for the next step of the case: questions, not explorations.
-    for text in ["Are you still there?", "Sorry for the wait, are you still with me?", "How can I help you today?",
-                 "Can I assist you with anything else about the refund?", "Do you have any other questions?",
+    for text in ["Are you still on the line?", "Sorry for the wait, are you still with me?", "How may I help you this morning?",
+                 "Can I assist you with anything else about the refund?", "Do you have any more queries about the bill?",
                  "Would you like me to resend the invoice?", "Is it okay if I reset your password now?",
-                 "Would you like to try again?", "Which error message do you get on the boiler display?",
+                 "Do you want to try it once more?", "Which error code is the boiler display showing?",
                  "Just checking, you are still with me?", "Can I do anything else for you today?",
                  "Do you need any further help with the meter reading?", "Would Tuesday morning be convenient for you?",
-                 "Is that okay with you?", "Can you see it now?", "Did you reboot it first?", "Is it still loading for you?"] {
+                 "Is that okay with you?", "Can you see that on the meter now?", "Did you reboot it first?", "Is it still loading for you?"] {
         let result = analyze(text, customer: "My boiler keeps cutting out and the bill is wrong.")
         #expect(result.has(.closedQuestion) || result.has(.openQuestion), "\(text)")
         #expect(result.level(.explorations) == 0, "\(text)")

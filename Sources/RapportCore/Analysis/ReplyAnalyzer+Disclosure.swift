@@ -74,10 +74,10 @@ extension ReplyAnalyzer {
                     let request = firstWord == "please" || range.contains { tokens[$0].classes & youBit != 0 }
                     let closing = k + 1 == range.upperBound || k + 2 == range.upperBound && ["too", "also", "either"].contains(tokens[k + 1].norm)
                     // "That helps me find your order": the agent's work, not something that happened to them; "Please
-                    // help me with the serial number": a request.
+                    // help me with the reference on your bill": a request.
                     let helpsTheWork = k + 1 < range.upperBound && tokens[k + 1].classes & agentAction != 0  ||
                         before == "help" && (firstWord == "please" || k >= 2 && ["please", "you", "kindly"].contains(tokens[k - 2].norm))
-                    // "It's a pleasure for me": courtesy, not the speaker's own case.
+                    // "It has been a real pleasure for me": courtesy, not the speaker's own case.
                     if range.contains(where: { ["pleasure", "honour", "honor"].contains(tokens[$0].norm) }) { continue }
                     // "…works best for me", "for me it was the nights": the speaker's own case, anywhere in the sentence.
                     found = k >= range.lowerBound + 2 && (["to", "with", "for"].contains(before) && closing && !request ||
@@ -124,7 +124,7 @@ extension ReplyAnalyzer {
                 while w < range.upperBound - 1, ReplyAnalyzer.workAdverbs.contains(tokens[w].norm) { w += 1 }
                 if w < range.upperBound, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
                    tokens[w].classes & (agentAction | addressing) != 0, !ownDespiteAction(tokens, verb: w, range: range) { continue }
-                // "I need to escalate this", "I have to check with billing": work still to do on the case.
+                // "I need to escalate the claim", "I have to check with billing": work still to do on the case.
                 if ["need", "have"].contains(verb.norm), w + 1 < range.upperBound, tokens[w].norm == "to",
                    tokens[w + 1].classes & agentAction != 0, !ownDespiteAction(tokens, verb: w + 1, range: range) { continue }
                 if verb.classes & agentAction != 0 && !ownDespiteAction(tokens, verb: v, range: range) { continue }
