@@ -128,3 +128,36 @@ import Testing
     #expect(situation.has(.reflectFeeling) && situation.level(.emotionalReactions) == 1)
     #expect(!analyze("I can see that your refund was sent on Monday.", customer: customer).has(.reflectFeeling))
 }
+
+@Test func theAgentsWorkAndRequestsForHelpAreNotStories() {
+    // Work on the case, with an adverb before the action or still to do, and requests for the customer's help.
+    for text in ["I have successfully linked the new meter to your tariff.", "I've already added the boiler cover to your plan.",
+                 "I am checking the boiler warranty now.", "I need to escalate the boiler claim to our engineers.",
+                 "Please help me with the reference printed on your bill.", "Could you kindly help me with your postcode."] {
+        let result = analyze(text, customer: "My boiler broke and I was charged twice.")
+        #expect(!result.has(.selfDisclosure), "\(text)")
+        #expect(result.level(.interpretations) == 0, "\(text)")
+    }
+    // The speaker's own life still tells a story, even with a verb that usually reports work.
+    #expect(analyze("I deleted my own banking app after a scare like that.").has(.selfDisclosure))
+    #expect(analyze("I have not tried that tariff myself.").has(.selfDisclosure))
+    #expect(analyze("Long walks seem to help me unwind after a bad day.").has(.selfDisclosure))
+}
+
+@Test func itIsAPleasureIsCourtesyWarmthNotAStory() {
+    for text in ["It has been a real pleasure for me to sort out your boiler.", "It was a real pleasure."] {
+        let result = analyze(text)
+        #expect(!result.has(.selfDisclosure), "\(text)")
+        #expect(result.level(.emotionalReactions) == 1, "\(text)")
+    }
+    #expect(analyze("I'm so glad to know the parcel arrived.").level(.emotionalReactions) == 2)
+    #expect(analyze("The pleasure cruise sails at noon.").level(.emotionalReactions) == 0)
+}
+
+@Test func notMyProblemBrushesTheCustomerOffEvenThoughItSaysMy() {
+    #expect(analyze("That's not my problem.").has(.dismissive))
+    #expect(analyze("Honestly, the refund is not my department.").has(.dismissive))
+    #expect(analyze("That's not my problem.").empathy < analyze("I'm so sorry, that sounds really stressful.").empathy)
+    // A sentence about the speaker's own life is still their story.
+    #expect(!analyze("I don't care about my old phone any more.").has(.dismissive))
+}

@@ -52,12 +52,31 @@ import Testing
 
 @Test func serviceQuestionsAreQuestionsButNotExplorations() {
     let details = analyze("Which device are you using?")
-    #expect(details.has(.openQuestion))
+    #expect(details.has(.closedQuestion))
     #expect(details.level(.explorations) == 0)
     let offer = analyze("Is there anything else I can help you with?")
-    #expect(offer.has(.closedQuestion))
+    #expect(offer.has(.openQuestion))
     #expect(offer.level(.explorations) == 0)
     #expect(analyze("How are you holding up after all this?").level(.explorations) >= 1)
+}
+
+@Test func checkingTheLineOfferingHelpAndAskingPermissionAreServiceNotExploration() {
+    // Still on the line, offers of help, and permission for the next step of the case: questions, not explorations.
+    for text in ["Are you still on the line?", "Sorry for the wait, are you still with me?", "How may I help you this morning?",
+                 "Can I assist you with anything else about the refund?", "Do you have any more queries about the bill?",
+                 "Would you like me to resend the invoice?", "Is it okay if I reset your password now?",
+                 "Do you want to try it once more?", "Which error code is the boiler display showing?",
+                 "Just checking, you are still with me?", "Can I do anything else for you today?",
+                 "Do you need any further help with the meter reading?", "Would Tuesday morning be convenient for you?",
+                 "Is that okay with you?", "Can you see that on the meter now?", "Did you reboot it first?", "Is it still loading for you?"] {
+        let result = analyze(text, customer: "My boiler keeps cutting out and the bill is wrong.")
+        #expect(result.has(.closedQuestion) || result.has(.openQuestion), "\(text)")
+        #expect(result.level(.explorations) == 0, "\(text)")
+    }
+    // Questions about the customer's own experience still explore it.
+    #expect(analyze("Are you still worried about the bill?", customer: "The bill scared me.").level(.explorations) >= 1)
+    #expect(analyze("How did you feel when the engineer left without fixing it?").level(.explorations) == 2)
+    #expect(analyze("Were you able to finish the cookies before the parcel came?").level(.explorations) >= 1)
 }
 
 @Test func heartsAndHugsReadAsWarmth() {

@@ -73,8 +73,12 @@ extension ReplyAnalyzer {
                     // Not a request ("Please send it to me", "Can you email it to me?").
                     let request = firstWord == "please" || range.contains { tokens[$0].classes & youBit != 0 }
                     let closing = k + 1 == range.upperBound || k + 2 == range.upperBound && ["too", "also", "either"].contains(tokens[k + 1].norm)
-                    // "That helps me find your order": the agent's work, not something that happened to them.
-                    let helpsTheWork = k + 1 < range.upperBound && tokens[k + 1].classes & agentAction != 0
+                    // "That helps me find your order": the agent's work, not something that happened to them; "Please
+                    // help me with the reference on your bill": a request.
+                    let helpsTheWork = k + 1 < range.upperBound && tokens[k + 1].classes & agentAction != 0  ||
+                        before == "help" && (firstWord == "please" || k >= 2 && ["please", "you", "kindly"].contains(tokens[k - 2].norm))
+                    // "It has been a real pleasure for me": courtesy, not the speaker's own case.
+                    if range.contains(where: { ["pleasure", "honour", "honor"].contains(tokens[$0].norm) }) { continue }
                     // "…works best for me", "for me it was the nights": the speaker's own case, anywhere in the sentence.
                     found = k >= range.lowerBound + 2 && (["to", "with", "for"].contains(before) && closing && !request ||
                         before == "for" && !request ||
@@ -117,9 +121,14 @@ extension ReplyAnalyzer {
                         then.map { tokens[$0].classes & feeling != 0 && tokens[$0].classes & afterAm == 0 } == true
                     if !ownFeeling { continue }
                 }
-                // "I have sent…", "I've checked…": the agent's work, not their life.
-                if let next, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
-                   next.classes & (agentAction | addressing) != 0, !ownDespiteAction(tokens, verb: v + 1, range: range) { continue }
+                // "I have sent…", "I've successfully added…", "I'm checking…": the agent's work, not their life.
+                var w = v + 1
+                while w < range.upperBound - 1, ReplyAnalyzer.workAdverbs.contains(tokens[w].norm) { w += 1 }
+                if w < range.upperBound, ["have", "had", "am", "was", "were", "will", "would", "can", "just"].contains(verb.norm),
+                   tokens[w].classes & (agentAction | addressing) != 0, !ownDespiteAction(tokens, verb: w, range: range) { continue }
+                // "I need to escalate the claim", "I have to check with billing": work still to do on the case.
+                if ["need", "have"].contains(verb.norm), w + 1 < range.upperBound, tokens[w].norm == "to",
+                   tokens[w + 1].classes & agentAction != 0, !ownDespiteAction(tokens, verb: w + 1, range: range) { continue }
                 if verb.classes & agentAction != 0 && !ownDespiteAction(tokens, verb: v, range: range) { continue }
                 found = true
             }
@@ -165,7 +174,8 @@ extension ReplyAnalyzer {
         case "find", "found":
             return ["that", "myself", "it"].contains(next)
         default:
-            return false
+            // "I deleted my social media": done to the speaker's own things, not the customer's case.
+            return next == "my"
         }
     }
 
@@ -200,6 +210,9 @@ extension ReplyAnalyzer {
         return after == range.upperBound || tokens[after].clause != tokens[h].clause ||
             ["you", "today", "out", "a", "some", "more", "at", "to", "for"].contains(tokens[after].norm)
     }
+
+    /// Adverbs between "I have" and the agent's action: "I have successfully added…", "I've already sent…".
+    static let workAdverbs: Set<String> = ["successfully", "already", "just", "also", "now", "since", "recently"]
 
     /// Words that may close "I feel like this …" without starting a clause: "sometimes", "too", "a lot".
     static let stateClosers: Set<String> = ["sometimes", "too", "often", "all", "every", "a", "lately", "now", "again", "also", "most", "at"]

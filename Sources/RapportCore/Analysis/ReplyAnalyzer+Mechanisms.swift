@@ -20,17 +20,15 @@ extension ReplyAnalyzer {
         }
         findings.evidence.removeOverlaps(of: .reassurance, with: .dismissive)
         // "If I relax, the nightmares come", "I don't care any more": a sentence about the speaker's own life, with
-        // no "you" in it, is their story, not a brush-off of the customer.
+        // no "you" in it, is their story, not a brush-off of the customer. "That's not my problem" names the speaker
+        // only inside the brush-off itself.
         let selfBit = lexicon.classBit("self"), youBit = lexicon.classBit("you")
         do {
             findings.evidence.removeSpans(of: .dismissive) { span in
                 let sentence = document.sentences[tokens[span.first].sentence]
                 let words = sentence.firstToken..<sentence.endToken
-                // "Not my problem", "that's not my job": disowning the customer's problem is a brush-off, "my" or not.
-                let disowns = (span.first..<span.end - 1).contains {
-                    tokens[$0].norm == "my" && ["problem", "concern", "job", "department", "fault", "issue"].contains(tokens[$0 + 1].norm)
-                }
-                return !disowns && words.contains { tokens[$0].classes & selfBit != 0 } && !words.contains { tokens[$0].classes & youBit != 0 }
+                return words.contains { tokens[$0].classes & selfBit != 0 && !((span.first..<span.end).contains($0) && ["my", "our"].contains(tokens[$0].norm)) } &&
+                    !words.contains { tokens[$0].classes & youBit != 0 }
             }
         }
         // "Whatever.", "So what?" brush off only as a sentence of their own: "Whatever you decide, I'll back you"

@@ -6,13 +6,17 @@ extension ReplyAnalyzer {
         "all", "alright", "so",
     ]
 
+    /// Words that ask the other person to say it again: "Sorry?", "Pardon?", "Excuse me?", "Come again?".
+    static let repairWords: Set<String> = ["sorry", "pardon", "excuse", "come"]
+
     /// Verbs that report what someone said or thought; a question after one and a break is reported speech.
     static let reportingVerbs: Set<String> = ["said", "says", "asked", "thought", "told", "goes", "went", "yelled", "shouted", "screamed", "replied", "texted", "wrote"]
 
     /// Why a sentence that ends in "?" asks nothing, or nil when it is a real question:
     /// - reported speech: the question sits inside quotation marks ("…you think, 'What if it fails?'") or follows a
     ///   reporting verb and a break ("Then he said, why bother?");
-    /// - a minimal encourager ("Yeah?", "Mm?");
+    /// - a minimal encourager ("Yeah?", "Mm?"), or a request to say it again ("Sorry?", "Pardon?");
+    /// - a proposal closed by "shall we?" ("Let's check the meter shall we?");
     /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply
     ///   (or a restatement said as a question, `afterReflection`), which confirms it instead of asking anew;
     /// - a rhetorical turn closing the sentence ("You know what?", "It's a lot, you know?").
@@ -30,6 +34,15 @@ extension ReplyAnalyzer {
                 k + 2 < range.upperBound && ["myself", "me", "him", "her", "them"].contains(tokens[k + 1].norm) && tokens[k + 2].clause != tokens[k + 1].clause)
         }) { return "reported" }
         if range.count <= 3, range.allSatisfy({ ReplyAnalyzer.encouragers.contains(tokens[$0].norm) }) { return "encourager" }
+        // "Sorry?", "Pardon?", "Excuse me?": asking them to say it again, not a question about their case.
+        if range.count <= 3, range.contains(where: { ReplyAnalyzer.repairWords.contains(tokens[$0].norm) }),
+           range.allSatisfy({ ReplyAnalyzer.repairWords.contains(tokens[$0].norm) || ["me", "oh", "um", "uh", "again", "what"].contains(tokens[$0].norm) }) {
+            return "repair"
+        }
+        // "Let's look at the bill shall we?": a proposal with a tag, with or without its comma.
+        if let first = range.first(where: { !ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }), range.upperBound - first > 3,
+           tokens[first].norm == "let", tokens[first + 1].norm == "us",
+           tokens[range.upperBound - 2].norm == "shall", tokens[range.upperBound - 1].norm == "we" { return "rhetorical" }
         guard let tag = checkTag(document, findings, range) else { return nil }
         // "You know what?", "…, you know?": rhetorical, wherever it stands.
         if tag.rhetorical { return "rhetorical" }
@@ -130,7 +143,7 @@ extension ReplyAnalyzer {
             guard k + 1 < range.upperBound, ReplyAnalyzer.auxiliaries.contains(tokens[k].norm), !["any", "anything", "anyone", "anybody"].contains(tokens[k].norm),
                   ReplyAnalyzer.invertedSubjects.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start else { continue }
             if let check = checkStart(document, findings, range), check <= j { continue }
-            return open ? .open : .closed
+            return open && !asksForAFact(tokens, at: j, in: range) ? .open : .closed
         }
         return nil
     }

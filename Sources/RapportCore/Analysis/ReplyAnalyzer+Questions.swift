@@ -40,13 +40,17 @@ extension ReplyAnalyzer {
                         findings.evidence.add(.paraphrase, first: said.lowerBound, end: said.upperBound)
                     }
                 }
+                // "Sorry?" asks the customer to say it again: no apology is made.
+                if reason == "repair" { findings.evidence.removeSpans(of: .apology) { range.contains($0.first) } }
                 continue
             }
             let form: QuestionForm?
             var tagged = false
             if sentence.isQuestion {
-                // A statement closed by a check ("…, is that right?") is read without its tag.
-                if let check = checkStart(document, findings, range), check > range.lowerBound {
+                // A statement closed by a check ("…, is that right?") is read without its tag; "Oh, yeah?" has no
+                // statement before its tag and asks as a whole.
+                if let check = checkStart(document, findings, range), check > range.lowerBound,
+                   (range.lowerBound..<check).contains(where: { !ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }) {
                     form = questionForm(tokens, range.lowerBound..<check)
                     tagged = true
                 } else {
@@ -60,7 +64,10 @@ extension ReplyAnalyzer {
                 if form == .declarative || form == .reflection, sentence.isQuestion, let inner = innerQuestionForm(document, range, findings: findings) {
                     form = inner
                 }
-                if form == .declarative {
+                if form == .declarative || form == .reflection, confirmsARecord(tokens, range) {
+                    // "You ticked the box here that the boiler is under ten years old?": checking a form, not them.
+                    form = .closed
+                } else if form == .declarative {
                     let echoes = contentStems(document, in: range).contains { said.contains($0.stem) }
                     let reflects = echoes && !isFragment(tokens, range) || hasReflectionFrame(findings, in: range)
                     // A statement closed by a check tag that restates nothing ("The fee is waived, okay?") states;
@@ -85,8 +92,9 @@ extension ReplyAnalyzer {
                     previousReflected = true
                 }
                 else {
-                    findings.evidence.add(form == .open ? .openQuestion : .closedQuestion,
-                                          first: range.lowerBound, end: range.upperBound)
+                    // "Anything else on your mind?", "Did it cut out, or?": a yes/no form that leaves the answer open.
+                    let open = form == .open || form == .closed && invitesAnythingMore(tokens, in: range)
+                    findings.evidence.add(open ? .openQuestion : .closedQuestion, first: range.lowerBound, end: range.upperBound)
                 }
             }
         }
@@ -142,7 +150,9 @@ extension ReplyAnalyzer {
             }
         }
         // "Acting out would be what?": a question word at the end asks openly.
-        if ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) { return .open }
+        if ReplyAnalyzer.openers.contains(tokens[range.upperBound - 1].norm) {
+            return asksForAFact(tokens, at: range.upperBound - 1, in: range) ? .closed : .open
+        }
         var sawClosed = false, sawAuxiliary = false
         for start in clauseStarts.reversed() {
             var k = start
@@ -184,7 +194,7 @@ extension ReplyAnalyzer {
             if ReplyAnalyzer.openers.contains(word) {
                 // "what if…" and "how about…" still invite an answer; "what a…" is an exclamation.
                 if word == "what" && next == "a" { continue }
-                return .open
+                return asksForAFact(tokens, at: k, in: range) ? .closed : .open
             }
             if (word == "tell" || word == "describe" || word == "explain") { return .open }
             if (word == "can" || word == "could" || word == "would") && next == "you" &&
@@ -244,7 +254,7 @@ extension ReplyAnalyzer {
                 let subject = pronouns.contains(tokens[j + 1].norm) ||
                     j == k + 1 && ReplyAnalyzer.determiners.contains(tokens[j + 1].norm)
                 if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm), subject,
-                   tokens[j].start != tokens[j + 1].start { return .open }
+                   tokens[j].start != tokens[j + 1].start { return asksForAFact(tokens, at: k, in: range) ? .closed : .open }
                 j += 1
             }
         }
