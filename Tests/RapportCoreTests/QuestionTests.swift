@@ -252,3 +252,12 @@ import Testing
     // Alone, it still asks.
     #expect(analyze("How does that sound?").has(.openQuestion))
 }
+
+@Test func adviceSaidWithARisingToneProposesRatherThanAsks() {
+    let advice = analyze("Maybe ring the bank first?")
+    #expect(advice.has(.suggestion))
+    #expect(!advice.has(.closedQuestion))
+    #expect(analyze("You could try the app?").has(.suggestion))
+    // A statement said as a question that proposes nothing still asks.
+    #expect(analyze("You called yesterday?").has(.closedQuestion))
+}

@@ -170,4 +170,12 @@ extension ReplyAnalyzer {
         "went", "came", "got", "said", "told", "sent", "took", "made", "left", "lost", "gave", "saw", "found", "paid",
         "bought", "broke", "fell", "kept", "knew", "thought", "felt", "heard", "held", "met", "ran", "wrote", "spent",
     ]
+
+    /// True when a piece of advice (a `suggestion` match) starts the sentence in `range`, after any discourse
+    /// markers: "Maybe try the app?", "So just ring them tomorrow?".
+    func opensWithAdvice(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(document.tokens[k].norm), document.tokens[k].norm != "you" { k += 1 }
+        return findings.evidence[.suggestion].contains { $0.first >= range.lowerBound && $0.first <= k }
+    }
 }

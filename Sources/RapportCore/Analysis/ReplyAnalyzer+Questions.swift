@@ -74,6 +74,9 @@ extension ReplyAnalyzer {
                     // one checked for understanding ("…, is that right?") restates.
                     if !reflects && tagged && !checksUnderstanding(document, findings, range) { continue }
                     form = reflects || tagged ? .reflection : .closed
+                    // "Maybe ring the bank first?", "Just remember it can wait?": advice said with a rising tone,
+                    // opening the sentence, proposes rather than asks.
+                    if !reflects && !tagged && opensWithAdvice(document, findings, range) { form = .proposal }
                 }
                 // "So what I'm hearing is…?" opens with "what" but restates.
                 if form == .open || form == .closed, sentence.isQuestion, opensWithReflectionFrame(document, findings, range) { form = .reflection }
