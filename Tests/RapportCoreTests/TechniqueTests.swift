@@ -87,6 +87,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("You'll need to restart the router.", .suggestion),
     ("You people always complain.", .blame),
     ("Honestly, that would drive me up the wall too.", .validate),
+    ("You sound really discouraged by all this.", .reflectFeeling),
+    ("You must be gutted after waiting in all day.", .reflectFeeling),
     ("That's smart, keeping the receipt.", .reassurance),
     ("I hope everything works out with the move.", .reassurance),
     ("I'm sure once the engineer has been it'll be sorted.", .reassurance),
