@@ -261,3 +261,12 @@ import Testing
     // A statement said as a question that proposes nothing still asks.
     #expect(analyze("You called yesterday?").has(.closedQuestion))
 }
+
+@Test func aSubjectWhQuestionNeedsNoQuestionMark() {
+    #expect(analyze("What seems to be the problem with the boiler").has(.openQuestion))
+    #expect(analyze("What happened").has(.openQuestion))
+    #expect(analyze("Who told you that").has(.openQuestion))
+    // A statement opened by "what": a later "was" makes the wh-clause its subject.
+    #expect(!analyze("What happened was awful.").has(.openQuestion))
+    #expect(!analyze("What I found is that the fuse had gone.").has(.openQuestion))
+}

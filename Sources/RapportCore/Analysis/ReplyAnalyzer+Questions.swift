@@ -260,7 +260,17 @@ extension ReplyAnalyzer {
                    tokens[j].start != tokens[j + 1].start { return asksForAFact(tokens, at: k, in: range) ? .closed : .open }
                 j += 1
             }
+            // "What seems to be the problem", "what happened", "who told you that": the wh-word is the subject of
+            // the question, and no "is"/"was" later turns it into a statement ("What happened was awful").
+            if sentenceStart, ["what", "who"].contains(word), ReplyAnalyzer.subjectQuestionVerbs.contains(tokens[k + 1].norm),
+               !(k + 2..<range.upperBound).contains(where: { ["is", "was", "are", "were"].contains(tokens[$0].norm) && tokens[$0].clause == tokens[k].clause }) {
+                return .open
+            }
         }
         return nil
     }
+
+    /// Verbs after a sentence-opening "what"/"who" that make it a question without "?": "what seems to be the
+    /// problem", "what happened", "what brings you here", "who told you".
+    static let subjectQuestionVerbs: Set<String> = ["seems", "happened", "brings", "brought", "made", "makes", "worries", "bothers", "upset", "upsets", "told", "said", "went"]
 }
