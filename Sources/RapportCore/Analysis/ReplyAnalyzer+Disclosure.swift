@@ -38,11 +38,11 @@ extension ReplyAnalyzer {
         let afterAm = lexicon.classBit("addressing_after_am")
         let relationOrLife = lexicon.classBit("relation") | lexicon.classBit("life")
         let feeling = lexicon.classBit("feeling")
-        for sentence in document.sentences where !sentence.isQuestion {
-            let range = sentence.firstToken..<sentence.endToken
+        for sentence in document.sentences {
+            guard let range = statementPart(document, sentence, findings: findings) else { continue }
             let firstWord = tokens[range.lowerBound].norm
             // "Same!", "Ditto.": a one-word "me too".
-            if sentence.tokenCount < 2 && firstWord != "same" && firstWord != "ditto" { continue }
+            if range.count < 2 && firstWord != "same" && firstWord != "ditto" { continue }
             if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
             // "I feel terrible about this", "my heart goes out to you": a reaction to theirs, not a story.
             if let reaction = findings.mechanisms[.emotionalReactions], reaction.level == 2,
@@ -50,7 +50,7 @@ extension ReplyAnalyzer {
             // "Same.", "Same here", "Same, I…": not "Same day delivery…".
             var found = false
             if firstWord == "same" || firstWord == "ditto" {
-                let next = sentence.tokenCount > 1 ? tokens[range.lowerBound + 1] : nil
+                let next = range.count > 1 ? tokens[range.lowerBound + 1] : nil
                 found = next.map { $0.clause != tokens[range.lowerBound].clause || ReplyAnalyzer.sameFollowers.contains($0.norm) } ?? true
             }
             var k = range.lowerBound

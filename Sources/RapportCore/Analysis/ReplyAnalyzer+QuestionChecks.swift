@@ -15,7 +15,8 @@ extension ReplyAnalyzer {
     /// - a minimal encourager ("Yeah?", "Mm?");
     /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply
     ///   (or a restatement said as a question, `afterReflection`), which confirms it instead of asking anew;
-    /// - a rhetorical turn closing the sentence ("You know what?", "It's a lot, you know?").
+    /// - a rhetorical turn closing the sentence ("You know what?", "It's a lot, you know?");
+    /// - a question the speaker answers at once ("Is it your fault? No."), see ``answeredAtOnce``.
     func notAsking(_ document: TextDocument, sentence index: Int, findings: Findings, quotes: inout QuoteTracker,
                    afterReflection: Bool = false) -> String? {
         let sentence = document.sentences[index]
@@ -30,6 +31,7 @@ extension ReplyAnalyzer {
                 k + 2 < range.upperBound && ["myself", "me", "him", "her", "them"].contains(tokens[k + 1].norm) && tokens[k + 2].clause != tokens[k + 1].clause)
         }) { return "reported" }
         if range.count <= 3, range.allSatisfy({ ReplyAnalyzer.encouragers.contains(tokens[$0].norm) }) { return "encourager" }
+        if answeredAtOnce(document, sentence: index) { return "answered" }
         guard let tag = checkTag(document, findings, range) else { return nil }
         // "You know what?", "…, you know?": rhetorical, wherever it stands.
         if tag.rhetorical { return "rhetorical" }

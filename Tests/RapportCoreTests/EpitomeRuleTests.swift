@@ -1,0 +1,72 @@
+import Testing
+@testable import RapportCore
+
+// Rules that decide whose experience a question or a statement is about (see docs/scoring.md, "Three empathy
+// mechanisms"). `analyze(_:customer:name:)` is defined in TechniqueTests.swift.
+
+@Test func aQuestionAboutTheSpeakerDoesNotExploreTheCustomer() {
+    let customer = "My parcel never arrived and the tracking page says it was delivered."
+    #expect(analyze("Should I send a new parcel?", customer: customer).level(.explorations) == 0)
+    #expect(analyze("How would I know where the parcel went?", customer: customer).level(.explorations) == 0)
+    #expect(analyze("Where would I even start with the tracking page?", customer: customer).level(.explorations) == 0)
+    // Asking about their story, or a polite "can I ask", still explores.
+    #expect(analyze("Where did the parcel end up?", customer: customer).level(.explorations) == 2)
+    #expect(analyze("Can I ask what the tracking page said?", customer: customer).level(.explorations) == 2)
+    #expect(analyze("Should I send it to your work address instead?", customer: customer).has(.closedQuestion))
+}
+
+@Test func aQuestionTheSpeakerAnswersAtOnceAsksNothing() {
+    let answered = analyze("Is the late fee your fault? No. The payment system failed that night.")
+    #expect(!answered.has(.closedQuestion))
+    #expect(answered.level(.explorations) == 0)
+    #expect(analyze("Will it be fixed? Yes, the engineer comes on Friday.").has(.closedQuestion) == false)
+    // A courtesy after "no", a real question left open, and a "yeah" that acknowledges still leave it asking.
+    #expect(analyze("Did the refund reach your card? No rush to check.").has(.closedQuestion))
+    #expect(analyze("Did the refund reach your card?").has(.closedQuestion))
+    #expect(analyze("Has the engineer been yet? Yeah, I can see the booking.").has(.closedQuestion))
+}
+
+@Test func sayingYesToDoesAnyoneElseIsASharedExperience() {
+    let asked = "Does anyone else get charged twice by this app every month?"
+    let yes = analyze("Yes, every single month.", customer: asked)
+    #expect(yes.has(.selfDisclosure))
+    #expect(yes.level(.interpretations) == 2)
+    #expect(analyze("All the time.", customer: "Am I the only one whose router drops at night?").has(.selfDisclosure))
+    // An answer about other customers, the company or the customer is not a story of one's own.
+    #expect(!analyze("Yes, many customers have reported it.", customer: asked).has(.selfDisclosure))
+    #expect(!analyze("Yes, there have been a few reports of that.", customer: asked).has(.selfDisclosure))
+    #expect(!analyze("Yes, you're not the only one.", customer: asked).has(.selfDisclosure))
+    // Without the question, "yes" is only agreement.
+    #expect(!analyze("Yes, every single month.", customer: "I get charged twice by this app every month.").has(.selfDisclosure))
+}
+
+@Test func aStoryBeforeAQuestionInTheSameSentenceIsStillAStory() {
+    let story = analyze("I had exactly this fault with my own boiler last winter, so did the engineer leave a report?")
+    #expect(story.has(.selfDisclosure))
+    #expect(story.has(.closedQuestion))
+    // A short lead-in only frames the question.
+    #expect(!analyze("I was wondering, did the engineer leave a report?").has(.selfDisclosure))
+    #expect(!analyze("Did you hear back from the engineer I sent?").has(.selfDisclosure))
+}
+
+@Test func notAloneIsReassuranceNotValidation() {
+    let company = analyze("You're not alone in this.")
+    #expect(company.has(.reassurance))
+    #expect(!company.has(.validate))
+    #expect(company.level(.interpretations) == 0)
+    #expect(analyze("You're not wrong to be annoyed about the fee.").has(.validate))
+}
+
+@Test func aFeelingThatSorryIsForIsPartOfTheReaction() {
+    let sorry = analyze("I'm so sorry you're feeling let down by the delivery.")
+    #expect(sorry.level(.emotionalReactions) == 2)
+    #expect(sorry.level(.interpretations) == 0)
+    #expect(analyze("You're feeling frustrated about the delivery.").level(.interpretations) == 1)
+    #expect(analyze("I'm sorry. It sounds like you're exhausted by all the calls.").level(.interpretations) == 2)
+}
+
+@Test func agreeingWithSomeoneElseIsNotValidation() {
+    #expect(!analyze("I agree with my colleague.").has(.validate))
+    #expect(analyze("I agree with you.").has(.validate))
+    #expect(analyze("I agree, the fee should never have been charged.").has(.validate))
+}
