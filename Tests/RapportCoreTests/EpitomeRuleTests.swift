@@ -70,3 +70,12 @@ import Testing
     #expect(analyze("I agree with you.").has(.validate))
     #expect(analyze("I agree, the fee should never have been charged.").has(.validate))
 }
+
+@Test func askingWhyTheyFeelIsASpecificExploration() {
+    #expect(analyze("Why do you feel that way?").level(.explorations) == 2)
+    #expect(analyze("Why are you so worried?").level(.explorations) == 2)
+    #expect(analyze("Why do you want that?").level(.explorations) == 2)
+    // A generic check-in or a bare "why?" stays weak.
+    #expect(analyze("How do you feel?").level(.explorations) == 1)
+    #expect(analyze("Why?").level(.explorations) == 1)
+}

@@ -103,4 +103,17 @@ extension ReplyAnalyzer {
         }
         return false
     }
+
+    /// Words that ask about a feeling or a wish of the person's own.
+    static let innerStateWords: Set<String> = ["feel", "feels", "feeling", "felt", "want", "wants", "wanted"]
+
+    /// True when the question in `range` asks why the person feels or wants something: "Why do you feel like
+    /// that?", "Why do you want to close the account?", "Do you know why you're so worried?". Asking for the reasons
+    /// behind their own state is specific, even in common words; "How do you feel?" alone stays a generic check-in.
+    func asksWhyTheyFeel(_ document: TextDocument, _ range: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let youBit = lexicon.classBit("you"), feelingBit = lexicon.classBit("feeling")
+        guard range.contains(where: { tokens[$0].norm == "why" }), range.contains(where: { tokens[$0].classes & youBit != 0 }) else { return false }
+        return range.contains { ReplyAnalyzer.innerStateWords.contains(tokens[$0].norm) || tokens[$0].classes & feelingBit != 0 }
+    }
 }

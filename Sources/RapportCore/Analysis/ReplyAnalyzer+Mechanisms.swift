@@ -171,7 +171,7 @@ extension ReplyAnalyzer {
             // ("in order to" is not an order.)
             if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 && !($0 > 0 && document.tokens[$0 - 1].norm == "in") }) { continue }
             let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
-            findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
+            findings.cue(.explorations, level: content >= 1 || asksWhyTheyFeel(document, range) ? 2 : 1, first: span.first, end: span.end)
         }
     }
 
