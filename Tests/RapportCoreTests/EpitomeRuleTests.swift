@@ -79,3 +79,15 @@ import Testing
     #expect(analyze("How do you feel?").level(.explorations) == 1)
     #expect(analyze("Why?").level(.explorations) == 1)
 }
+
+@Test func talkAboutTheExchangeIsNotAStoryOfOnesOwn() {
+    #expect(!analyze("I'm so proud of you for sorting the claim.").has(.selfDisclosure))
+    #expect(!analyze("I'm really impressed that you kept all the receipts.").has(.selfDisclosure))
+    #expect(!analyze("I'm listening.").has(.selfDisclosure))
+    #expect(!analyze("I hope I helped today.").has(.selfDisclosure))
+    #expect(!analyze("I don't have anything to add, the refund is on its way.").has(.selfDisclosure))
+    // The speaker's own pride, help given in their own life, and what they have are still stories.
+    #expect(analyze("I'm so proud of myself for finally switching banks.").has(.selfDisclosure))
+    #expect(analyze("I helped my mum move house last week.").has(.selfDisclosure))
+    #expect(analyze("I have nothing to lose now.").has(.selfDisclosure))
+}

@@ -101,6 +101,8 @@ extension ReplyAnalyzer {
                 if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
                 // "I'm fine, thanks", "I'm doing well", "I'm still here": a pleasantry, not a story.
                 if isPleasantry(tokens, verb: v, range: range) { continue }
+                // "I'm so proud of you", "I'm listening", "I hope I helped", "I've nothing to add": the exchange.
+                if talksAboutTheExchange(tokens, verb: v, range: range) { continue }
                 // "Glad I could help", "I hope I've been able to help": the service, not the speaker's life.
                 if servesTheCustomer(tokens, verb: v, range: range) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
