@@ -91,3 +91,17 @@ import Testing
     #expect(analyze("I helped my mum move house last week.").has(.selfDisclosure))
     #expect(analyze("I have nothing to lose now.").has(.selfDisclosure))
 }
+
+@Test func workOnTheCaseIsNotAStoryOfOnesOwn() {
+    #expect(!analyze("I'm afraid the warehouse is closed today.").has(.selfDisclosure))
+    #expect(!analyze("It won't arrive today, I'm afraid.").has(.selfDisclosure))
+    #expect(!analyze("I need the postcode on the order.").has(.selfDisclosure))
+    #expect(!analyze("I don't have access to that system.").has(.selfDisclosure))
+    #expect(!analyze("I have no way to see that from here.").has(.selfDisclosure))
+    #expect(!analyze("I love that idea.").has(.selfDisclosure))
+    // Fear named plainly, a way of feeling, and things of the speaker's own life are still stories.
+    #expect(analyze("I'm afraid of flying.").has(.selfDisclosure))
+    #expect(analyze("I'm so afraid.").has(.selfDisclosure))
+    #expect(analyze("I have felt this way too.").has(.selfDisclosure))
+    #expect(analyze("I once worked at a library.").has(.selfDisclosure))
+}

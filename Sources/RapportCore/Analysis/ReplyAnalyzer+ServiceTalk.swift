@@ -4,21 +4,52 @@ extension ReplyAnalyzer {
     static let praiseAdjectives: Set<String> = ["proud", "impressed", "amazed", "inspired", "touched", "moved", "honoured", "honored"]
     /// Words after "I have" / "I don't have" that talk about the conversation itself: "I've nothing to add".
     static let talkWords: Set<String> = ["add", "say", "ask", "offer", "suggest", "contribute"]
+    /// What an agent may or may not be able to do at work: "I don't have access to that system".
+    static let workPowers: Set<String> = ["access", "authority", "permission", "permissions", "way", "option", "options", "power", "rights", "visibility"]
+    /// Words before a service noun that make it the case in hand: "the order", "your account".
+    static let theCase: Set<String> = ["the", "your", "this", "that", "these", "those"]
+    /// Things of the customer's that an agent may love or like: "I love that idea".
+    static let theirIdeas: Set<String> = ["idea", "ideas", "plan", "plans", "suggestion", "thinking", "approach", "attitude", "question"]
 
     /// True when the clause after "I" at verb `v` is talk about the exchange with the customer rather than a story
     /// of the speaker's life:
     /// - praise of the customer: "I'm so proud of you", "I'm really impressed that you kept the receipts";
     /// - attention offered: "I'm listening", "I'm all ears";
     /// - the service itself: "I hope I helped", "I helped where I could";
-    /// - the conversation itself: "I don't have anything to add", "I've nothing more to say".
+    /// - the conversation itself: "I don't have anything to add", "I've nothing more to say";
+    /// - what the agent can do at work: "I don't have access to that system", "I have no way to see that";
+    /// - a softened refusal or bad news: "I'm afraid the warehouse is closed" (not "I'm afraid of flying");
+    /// - praise of their idea: "I love that idea";
+    /// - the case itself: a clause about an order, a payment or an account that is not the speaker's own ("I need
+    ///   the postcode on the order", "I've got the order here"; not "my card was blocked too").
     func talksAboutTheExchange(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
-        let youBit = lexicon.classBit("you")
+        let youBit = lexicon.classBit("you"), serviceNoun = lexicon.classBit("service_noun")
         let word = tokens[v].norm
         let clauseEnd = (v..<range.upperBound).first { tokens[$0].clause != tokens[v].clause } ?? range.upperBound
+        // "the order", "your account": the case in hand ("a library", "my card" are the speaker's own life).
+        if (v + 1..<clauseEnd).contains(where: { tokens[$0].classes & serviceNoun != 0 && ReplyAnalyzer.theCase.contains(tokens[$0 - 1].norm) }) {
+            return true
+        }
+        // "I have no access", "I don't have the authority", "I've got no way to…".
+        var h = v
+        if word == "do", h + 2 < clauseEnd, tokens[h + 1].norm == "not" { h += 2 }
+        if ["have", "got"].contains(tokens[h].norm), h + 1 < clauseEnd {
+            let next = tokens[h + 1].norm
+            let power = ["no", "any", "the", "full"].contains(next) && h + 2 < clauseEnd ? tokens[h + 2].norm : next
+            if ReplyAnalyzer.workPowers.contains(power) { return true }
+        }
+        if ["love", "like"].contains(word), v + 2 < clauseEnd, ["that", "this", "your", "the"].contains(tokens[v + 1].norm),
+           ReplyAnalyzer.theirIdeas.contains(tokens[v + 2].norm) { return true }
         if word == "am" {
             var k = v + 1
             while k < clauseEnd, ReplyAnalyzer.amIntensifiers.contains(tokens[k].norm) || tokens[k].norm == "very" { k += 1 }
             guard k < clauseEnd else { return false }
+            // "I'm afraid the shop is shut", "…, I'm afraid.": a softener, said plainly; "I'm so afraid" is a feeling.
+            if tokens[k].norm == "afraid" {
+                guard k == v + 1 else { return false }
+                return k + 1 < range.upperBound ? !["of", "to", "for", "that", "so"].contains(tokens[k + 1].norm) && tokens[k + 1].clause == tokens[k].clause
+                    : v - 1 > range.lowerBound
+            }
             if ReplyAnalyzer.praiseAdjectives.contains(tokens[k].norm) { return (k + 1..<range.upperBound).contains { tokens[$0].classes & youBit != 0 } }
             return tokens[k].norm == "listening" && k + 1 == clauseEnd || tokens[k].norm == "all" && k + 1 < clauseEnd && tokens[k + 1].norm == "ears"
         }
