@@ -105,3 +105,19 @@ import Testing
     #expect(analyze("I have felt this way too.").has(.selfDisclosure))
     #expect(analyze("I once worked at a library.").has(.selfDisclosure))
 }
+
+@Test func understandingTheSituationIsNotTheSpeakersOwnHardship() {
+    #expect(analyze("I know it's frustrating.").level(.emotionalReactions) == 1)
+    #expect(analyze("I can see it's been a tough week.").level(.emotionalReactions) >= 1)
+    // Hardship of the speaker's own is still their story.
+    #expect(analyze("It's hard for me to sleep before exams.").level(.emotionalReactions) == 0)
+}
+
+@Test func regretAndIntentInTheExchangeAreNotStories() {
+    #expect(!analyze("I totally understand.").has(.selfDisclosure))
+    #expect(!analyze("I wish I had better news.").has(.selfDisclosure))
+    #expect(!analyze("I wish I could do more.").has(.selfDisclosure))
+    #expect(!analyze("I just want to make sure it gets sorted.").has(.selfDisclosure))
+    #expect(analyze("I wish I could sleep.").has(.selfDisclosure))
+    #expect(analyze("I want to be a nurse one day.").has(.selfDisclosure))
+}

@@ -40,6 +40,19 @@ extension ReplyAnalyzer {
         }
         if ["love", "like"].contains(word), v + 2 < clauseEnd, ["that", "this", "your", "the"].contains(tokens[v + 1].norm),
            ReplyAnalyzer.theirIdeas.contains(tokens[v + 2].norm) { return true }
+        // "I wish I could do more", "I wish I had better news": regret at what the agent can offer.
+        // (Read from "wish" after the first "I", or from the verb after the second.)
+        let w = word == "wish" ? v + 2 : v >= 2 && tokens[v - 1].norm == "i" && tokens[v - 2].norm == "wish" ? v : -1
+        if w > 0, w + 1 < clauseEnd, tokens[w - 1].norm == "i" {
+            let verb = tokens[w].norm, object = tokens[w + 1].norm
+            if verb == "could" && ["help", "do", "fix", "change", "offer", "give", "say", "make", "be"].contains(object) ||
+                verb == "had" && ["better", "more", "good", "an", "the"].contains(object) { return true }
+        }
+        // "I just want to make sure it's sorted", "I wanted to let you know…": the agent's intent in the exchange.
+        if ["want", "wanted", "would"].contains(word), v + 2 < clauseEnd, tokens[v + 1].norm == "to" || tokens[v + 1].norm == "like" {
+            let verb = tokens[v + 1].norm == "like" && v + 3 < clauseEnd ? tokens[v + 3].norm : tokens[v + 2].norm
+            if ["make", "help", "check", "reassure", "assure", "apologise", "apologize", "let", "thank", "confirm", "explain"].contains(verb) { return true }
+        }
         if word == "am" {
             var k = v + 1
             while k < clauseEnd, ReplyAnalyzer.amIntensifiers.contains(tokens[k].norm) || tokens[k].norm == "very" { k += 1 }
