@@ -121,3 +121,10 @@ import Testing
     #expect(analyze("I wish I could sleep.").has(.selfDisclosure))
     #expect(analyze("I want to be a nurse one day.").has(.selfDisclosure))
 }
+
+@Test func goingThroughTheSameThingWithoutIIsAStory() {
+    #expect(analyze("Basically going through the same thing with my energy supplier right now.").has(.selfDisclosure))
+    #expect(analyze("Currently dealing with something similar.").has(.selfDisclosure))
+    // Said of the customer, it is not the speaker's story.
+    #expect(!analyze("You're going through the same thing as many customers.").has(.selfDisclosure))
+}
