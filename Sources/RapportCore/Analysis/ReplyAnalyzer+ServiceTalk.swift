@@ -6,6 +6,8 @@ extension ReplyAnalyzer {
     static let talkWords: Set<String> = ["add", "say", "ask", "offer", "suggest", "contribute"]
     /// What an agent may or may not be able to do at work: "I don't have access to that system".
     static let workPowers: Set<String> = ["access", "authority", "permission", "permissions", "way", "option", "options", "power", "rights", "visibility"]
+    /// How many words after the verb the exchange rules read.
+    static let exchangeReach = 16
     /// Words before a service noun that make it the case in hand: "the order", "your account".
     static let theCase: Set<String> = ["the", "your", "this", "that", "these", "those"]
     /// Things of the customer's that an agent may love or like: "I love that idea".
@@ -25,7 +27,9 @@ extension ReplyAnalyzer {
     func talksAboutTheExchange(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
         let youBit = lexicon.classBit("you"), serviceNoun = lexicon.classBit("service_noun")
         let word = tokens[v].norm
-        let clauseEnd = (v..<range.upperBound).first { tokens[$0].clause != tokens[v].clause } ?? range.upperBound
+        // Read at most a short stretch after the verb, so a run-on sentence costs no more than a normal one.
+        let reach = min(range.upperBound, v + ReplyAnalyzer.exchangeReach)
+        let clauseEnd = (v..<reach).first { tokens[$0].clause != tokens[v].clause } ?? reach
         // "the order", "your account": the case in hand ("a library", "my card" are the speaker's own life).
         if (v + 1..<clauseEnd).contains(where: { tokens[$0].classes & serviceNoun != 0 && ReplyAnalyzer.theCase.contains(tokens[$0 - 1].norm) }) {
             return true
@@ -63,7 +67,7 @@ extension ReplyAnalyzer {
                 return k + 1 < range.upperBound ? !["of", "to", "for", "that", "so"].contains(tokens[k + 1].norm) && tokens[k + 1].clause == tokens[k].clause
                     : v - 1 > range.lowerBound
             }
-            if ReplyAnalyzer.praiseAdjectives.contains(tokens[k].norm) { return (k + 1..<range.upperBound).contains { tokens[$0].classes & youBit != 0 } }
+            if ReplyAnalyzer.praiseAdjectives.contains(tokens[k].norm) { return (k + 1..<reach).contains { tokens[$0].classes & youBit != 0 } }
             return tokens[k].norm == "listening" && k + 1 == clauseEnd || tokens[k].norm == "all" && k + 1 < clauseEnd && tokens[k + 1].norm == "ears"
         }
         if word == "helped" {
