@@ -55,6 +55,9 @@ import Testing
     #expect(!company.has(.validate))
     #expect(company.level(.interpretations) == 0)
     #expect(analyze("You're not wrong to be annoyed about the fee.").has(.validate))
+    // Others in the same position normalise the reaction; being the only one who can act does not.
+    #expect(analyze("You're not the only one this has happened to.").has(.validate))
+    #expect(!analyze("You're the only one who can approve the change.").has(.validate))
 }
 
 @Test func aFeelingThatSorryIsForIsPartOfTheReaction() {
