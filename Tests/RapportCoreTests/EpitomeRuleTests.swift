@@ -131,3 +131,15 @@ import Testing
     // Said of the customer, it is not the speaker's story.
     #expect(!analyze("You're going through the same thing as many customers.").has(.selfDisclosure))
 }
+
+@Test func feelingWordsAboutTheSpeakersOwnLifeAreNotAReactionToTheCustomer() {
+    #expect(analyze("I'm worried about making the rent this month.").level(.emotionalReactions) == 0)
+    #expect(analyze("She broke my heart last year.").level(.emotionalReactions) == 0)
+    #expect(analyze("I reached out to those I care about.").level(.emotionalReactions) == 0)
+    #expect(!analyze("If you feel sorry for yourself, nothing changes.").has(.apology))
+    // Said about the customer and their trouble, they are.
+    #expect(analyze("I'm worried about you.").level(.emotionalReactions) == 2)
+    #expect(analyze("It breaks my heart to read this.").level(.emotionalReactions) == 2)
+    #expect(analyze("I care about you.").level(.emotionalReactions) == 2)
+    #expect(analyze("Sorry for the wait.").has(.apology))
+}

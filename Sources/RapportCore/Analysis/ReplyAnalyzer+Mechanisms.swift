@@ -22,6 +22,11 @@ extension ReplyAnalyzer {
             let sentence = document.sentences[tokens[span.first].sentence]
             return sentence.isExclamation && ["sure", "right"].contains(tokens[span.first].norm)
         }
+        // "If you feel sorry for yourself…": self-pity talked about, not an apology.
+        findings.evidence.removeSpans(of: .apology) { span in
+            span.end + 1 < tokens.count && tokens[span.end - 1].norm == "sorry" && tokens[span.end].norm == "for" &&
+                ["yourself", "myself", "himself", "herself", "themselves", "ourselves", "oneself"].contains(tokens[span.end + 1].norm)
+        }
         // "Thanks to the internet, …": because of, not thank you.
         findings.evidence.removeSpans(of: .gratitude) { span in
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
