@@ -11,4 +11,6 @@ public struct PreparedContext: Sendable {
     let said: Set<UInt64>
     /// The first four letters of each feeling word in the customer's message, when there is one.
     let customerFeelings: Set<String>?
+    /// True when the customer's message asks whether others share their experience ("Does anyone else…?").
+    let asksWhoElse: Bool
 }

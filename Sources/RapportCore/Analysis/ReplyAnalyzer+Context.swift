@@ -57,12 +57,17 @@ extension ReplyAnalyzer {
     /// True when the sentence in `range` is a closing courtesy about the conversation itself: "It was nice
     /// talking to you", "It's been a pleasure chatting with you", "Nice speaking with you too".
     func isClosingCourtesy(_ document: TextDocument, _ range: Range<Int>) -> Bool {
-        let talk: Set<String> = ["talking", "chatting", "speaking", "meeting", "hearing", "helping", "working"]
-        let pleasant: Set<String> = ["nice", "lovely", "great", "good", "pleasure", "wonderful", "pleasant", "glad", "happy"]
-        let words = range.map { document.tokens[$0].norm }
-        guard let t = words.firstIndex(where: talk.contains), t > 0, t <= 5 else { return false }
-        return words[..<t].contains(where: pleasant.contains) && (t + 1 == words.count || ["to", "with", "you"].contains(words[t + 1]))
+        let tokens = document.tokens
+        let window = range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 6)
+        guard let t = window.first(where: { ReplyAnalyzer.courtesyTalk.contains(tokens[$0].norm) }) else { return false }
+        return (range.lowerBound..<t).contains { ReplyAnalyzer.courtesyPleasant.contains(tokens[$0].norm) } &&
+            (t + 1 == range.upperBound || ["to", "with", "you"].contains(tokens[t + 1].norm))
     }
+
+    /// Talk in a closing courtesy ("nice *talking* to you").
+    static let courtesyTalk: Set<String> = ["talking", "chatting", "speaking", "meeting", "hearing", "helping", "working"]
+    /// Words that make it pleasant ("*nice* talking to you").
+    static let courtesyPleasant: Set<String> = ["nice", "lovely", "great", "good", "pleasure", "wonderful", "pleasant", "glad", "happy"]
 
     /// Modals that make a sentence about "you" advice rather than a restatement: "you should call them", "you
     /// need to reset it", "you could ask". ("You must be tired" reads a feeling, and "you'd rather wait" restates.)

@@ -38,11 +38,11 @@ extension ReplyAnalyzer {
         let afterAm = lexicon.classBit("addressing_after_am")
         let relationOrLife = lexicon.classBit("relation") | lexicon.classBit("life")
         let feeling = lexicon.classBit("feeling")
-        for sentence in document.sentences where !sentence.isQuestion {
-            let range = sentence.firstToken..<sentence.endToken
+        for sentence in document.sentences {
+            guard let range = statementPart(document, sentence, findings: findings) else { continue }
             let firstWord = tokens[range.lowerBound].norm
             // "Same!", "Ditto.": a one-word "me too".
-            if sentence.tokenCount < 2 && firstWord != "same" && firstWord != "ditto" { continue }
+            if range.count < 2 && firstWord != "same" && firstWord != "ditto" { continue }
             if overlapsAny(findings, [.apology, .gratitude, .ownership, .nextStep, .suggestion], range) { continue }
             // "I feel terrible about this", "my heart goes out to you": a reaction to theirs, not a story.
             if let reaction = findings.mechanisms[.emotionalReactions], reaction.level == 2,
@@ -50,7 +50,7 @@ extension ReplyAnalyzer {
             // "Same.", "Same here", "Same, I…": not "Same day delivery…".
             var found = false
             if firstWord == "same" || firstWord == "ditto" {
-                let next = sentence.tokenCount > 1 ? tokens[range.lowerBound + 1] : nil
+                let next = range.count > 1 ? tokens[range.lowerBound + 1] : nil
                 found = next.map { $0.clause != tokens[range.lowerBound].clause || ReplyAnalyzer.sameFollowers.contains($0.norm) } ?? true
             }
             var k = range.lowerBound
@@ -107,6 +107,8 @@ extension ReplyAnalyzer {
                 if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
                 // "I'm fine, thanks", "I'm doing well", "I'm still here": a pleasantry, not a story.
                 if isPleasantry(tokens, verb: v, range: range) { continue }
+                // "I'm so proud of you", "I'm listening", "I hope I helped", "I've nothing to add": the exchange.
+                if talksAboutTheExchange(tokens, verb: v, range: range) { continue }
                 // "Glad I could help", "I hope I've been able to help": the service, not the speaker's life.
                 if servesTheCustomer(tokens, verb: v, range: range) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
@@ -202,10 +204,9 @@ extension ReplyAnalyzer {
     /// clause or followed by "you" or "today").
     func servesTheCustomer(_ tokens: [Token], verb v: Int, range: Range<Int>) -> Bool {
         // "I hope I helped", "glad I've helped a little".
-        let help: Set<String> = ["help", "helped", "comfort", "use", "service", "support", "assistance"]
         guard ["could", "can", "was", "were", "have", "had", "am", "did", "helped"].contains(tokens[v].norm) else { return false }
         let end = min(range.upperBound, v + 8)
-        guard let h = (tokens[v].norm == "helped" ? v..<end : v + 1..<end).first(where: { help.contains(tokens[$0].norm) && tokens[$0].clause == tokens[v].clause }) else { return false }
+        guard let h = (tokens[v].norm == "helped" ? v..<end : v + 1..<end).first(where: { ReplyAnalyzer.helpWords.contains(tokens[$0].norm) && tokens[$0].clause == tokens[v].clause }) else { return false }
         let after = h + 1
         return after == range.upperBound || tokens[after].clause != tokens[h].clause ||
             ["you", "today", "out", "a", "some", "more", "at", "to", "for"].contains(tokens[after].norm)
@@ -213,6 +214,9 @@ extension ReplyAnalyzer {
 
     /// Adverbs between "I have" and the agent's action: "I have successfully added…", "I've already sent…".
     static let workAdverbs: Set<String> = ["successfully", "already", "just", "also", "now", "since", "recently"]
+
+    /// What the agent hopes they were: "of some *help*", "of *comfort*", "I hope I *helped*".
+    static let helpWords: Set<String> = ["help", "helped", "comfort", "use", "service", "support", "assistance"]
 
     /// Words that may close "I feel like this …" without starting a clause: "sometimes", "too", "a lot".
     static let stateClosers: Set<String> = ["sometimes", "too", "often", "all", "every", "a", "lately", "now", "again", "also", "most", "at"]

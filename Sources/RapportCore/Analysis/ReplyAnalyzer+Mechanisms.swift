@@ -42,11 +42,24 @@ extension ReplyAnalyzer {
             let sentence = document.sentences[tokens[span.first].sentence]
             return sentence.isExclamation && ["sure", "right"].contains(tokens[span.first].norm)
         }
+        // "If you feel sorry for yourself…": self-pity talked about, not an apology.
+        findings.evidence.removeSpans(of: .apology) { span in
+            span.end + 1 < tokens.count && tokens[span.end - 1].norm == "sorry" && tokens[span.end].norm == "for" &&
+                ["yourself", "myself", "himself", "herself", "themselves", "ourselves", "oneself"].contains(tokens[span.end + 1].norm)
+        }
         // "Thanks to the internet, …": because of, not thank you.
         findings.evidence.removeSpans(of: .gratitude) { span in
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
         }
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
+        // "I agree with my colleague", "I agree with the last post": siding with someone else, not telling the
+        // customer their reaction is reasonable ("I agree with you", "I agree with that" still validate).
+        findings.evidence.removeSpans(of: .validate) { span in
+            guard let agree = (span.first..<span.end).first(where: { tokens[$0].norm == "agree" }), agree + 2 < tokens.count,
+                  tokens[agree + 1].norm == "with", tokens[agree + 1].sentence == tokens[agree].sentence else { return false }
+            let object = tokens[agree + 2]
+            return object.classes & youBit == 0 && !["that", "this", "it", "what", "everything", "all", "both", "each", "every", "your"].contains(object.norm)
+        }
         // "Things will improve": a hopeful forecast reassures; it does not inform.
         findings.evidence.removeOverlaps(of: .information, with: .reassurance)
         // "A lot of people feel this way": the feeling called common, to say they are not alone; not a fact.
@@ -139,6 +152,9 @@ extension ReplyAnalyzer {
         }.map { document.tokens[$0.first].sentence })
         func framed(_ span: (first: Int, end: Int)) -> Bool { framedSentences.contains(document.tokens[span.first].sentence) }
         for span in findings.evidence[.reflectFeeling] {
+            // "I'm sorry you're feeling low": the feeling is what the sympathy is for, already an emotional
+            // reaction; it reads nothing new into the person.
+            if isSympathyObject(document, span) { continue }
             // A frame turns a feeling said back into a reading ("it sounds like you're exhausted"); a hard
             // situation stays a sympathetic reaction ("sounds like a rough week").
             var reading = kind(.reflectFeeling, span) ?? .inferred
@@ -155,7 +171,7 @@ extension ReplyAnalyzer {
         // Strong when it is told as like theirs ("same", "too", "similar"), takes up what they said, or is a
         // story rather than an aside; a brief aside about oneself ("I had a dog once") shows less understanding.
         if let span = first(.selfDisclosure) {
-            let level = relatesToCustomer(document, spans: findings.evidence[.selfDisclosure], said: said) ? 2 : 1
+            let level = findings.sharedAnswer || relatesToCustomer(document, spans: findings.evidence[.selfDisclosure], said: said) ? 2 : 1
             findings.cue(.interpretations, level: level, first: span.first, end: span.end)
         }
         if let span = first(.validate) { findings.cue(.interpretations, level: 1, first: span.first, end: span.end) }
@@ -194,12 +210,14 @@ extension ReplyAnalyzer {
                 !said.isEmpty && ReplyAnalyzer.aboutTheirStory.contains(document.tokens[$0].norm) }
             let takesUp = !said.isEmpty && contentStems(document, in: range).contains { said.contains($0.stem) }
             guard addressed || takesUp else { continue }
+            // "How can I fix that?", "Should I resend it?": about the speaker, not the customer.
+            if asksAboutSpeaker(document, range) { continue }
             // Asking for an order number or offering more help is service, not exploring the person.
             if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
             // ("in order to" is not an order.)
             if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 && !($0 > 0 && document.tokens[$0 - 1].norm == "in") }) { continue }
             let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
-            findings.cue(.explorations, level: content >= 1 ? 2 : 1, first: span.first, end: span.end)
+            findings.cue(.explorations, level: content >= 1 || asksWhyTheyFeel(document, range) ? 2 : 1, first: span.first, end: span.end)
         }
     }
 

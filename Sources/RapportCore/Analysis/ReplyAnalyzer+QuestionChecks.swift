@@ -19,7 +19,8 @@ extension ReplyAnalyzer {
     /// - a proposal closed by "shall we?" ("Let's check the meter shall we?");
     /// - a comprehension check ("Is that right?", "Does that make sense?") after a statement of the same reply
     ///   (or a restatement said as a question, `afterReflection`), which confirms it instead of asking anew;
-    /// - a rhetorical turn closing the sentence ("You know what?", "It's a lot, you know?").
+    /// - a rhetorical turn closing the sentence ("You know what?", "It's a lot, you know?");
+    /// - a question the speaker answers at once ("Is it your fault? No."), see ``answeredAtOnce``.
     func notAsking(_ document: TextDocument, sentence index: Int, findings: Findings, quotes: inout QuoteTracker,
                    afterReflection: Bool = false) -> String? {
         let sentence = document.sentences[index]
@@ -43,6 +44,7 @@ extension ReplyAnalyzer {
         if let first = range.first(where: { !ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }), range.upperBound - first > 3,
            tokens[first].norm == "let", tokens[first + 1].norm == "us",
            tokens[range.upperBound - 2].norm == "shall", tokens[range.upperBound - 1].norm == "we" { return "rhetorical" }
+        if answeredAtOnce(document, sentence: index) { return "answered" }
         guard let tag = checkTag(document, findings, range) else { return nil }
         // "You know what?", "…, you know?": rhetorical, wherever it stands.
         if tag.rhetorical { return "rhetorical" }

@@ -241,7 +241,7 @@ extension ReplyAnalyzer {
         var k = range.lowerBound
         while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" { k += 1 }
         guard k + 1 < range.upperBound else { return nil }
-        let pronouns: Set<String> = ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there"]
+        let pronouns = ReplyAnalyzer.subjectPronouns
         let word = tokens[k].norm
         if sentenceStart, ["do", "does", "did", "are", "were", "have", "has", "can", "could", "would", "will", "should", "is"].contains(word),
            pronouns.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start {
@@ -269,6 +269,9 @@ extension ReplyAnalyzer {
         }
         return nil
     }
+
+    /// Pronouns that can follow an auxiliary in an unmarked question ("do you…", "is it…").
+    static let subjectPronouns: Set<String> = ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there"]
 
     /// Verbs after a sentence-opening "what"/"who" that make it a question without "?": "what seems to be the
     /// problem", "what happened", "what brings you here", "who told you".

@@ -9,6 +9,7 @@ extension ReplyAnalyzer {
         let profane = lexicon.classBit("profane")
         let acronymOK = lexicon.classBit("acronym_ok")
         let you = lexicon.classBit("you")
+        let insult = lexicon.classBit("insult")
         // Shouting: three or more all-capital words in a row; one-letter words ("I", "A") neither count nor break a run.
         var runStart = -1, runWords = 0, lastStart = -1
         func closeRun(_ end: Int) {
@@ -40,7 +41,7 @@ extension ReplyAnalyzer {
                 if findings.directedProfanity == nil, let start = addressedSwearStart(tokens, at: k) {
                     findings.directedProfanity = (start, max(k + 1, start + 1))
                 }
-            } else if ReplyAnalyzer.insults.contains(token.norm), let start = addressedSwearStart(tokens, at: k), start < k {
+            } else if token.classes & insult != 0, let start = addressedSwearStart(tokens, at: k), start < k {
                 // "You're an idiot", "you are useless": an insult aimed at the customer, sworn or not. ("That's a
                 // stupid fee" and "don't feel stupid" aim at nobody and are left alone.)
                 findings.evidence.add(.profanity, first: start, end: k + 1)
@@ -60,12 +61,6 @@ extension ReplyAnalyzer {
     static let insultBridge: Set<String> = [
         "are", "a", "an", "such", "so", "being", "fucking", "damn", "bloody", "stupid", "little", "absolute", "complete",
         "total", "full", "of", "the", "dumb", "lazy", "useless", "utter",
-    ]
-
-    /// Insults that count as swearing at the customer when aimed at "you" ("you're an idiot", "you are useless").
-    static let insults: Set<String> = [
-        "idiot", "idiots", "moron", "morons", "imbecile", "cretin", "clown", "loser", "stupid", "dumb", "useless",
-        "pathetic", "clueless", "incompetent", "thick", "dense", "ignorant",
     ]
 
     /// Verbs that are rude with an object ("screw you", "sod this") and harmless without one.

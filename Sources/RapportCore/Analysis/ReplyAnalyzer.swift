@@ -57,7 +57,8 @@ public struct ReplyAnalyzer: ReplyPreparing {
         let said = customer.map { Set(contentStems($0).map(\.stem)) } ?? []
         let feelingBit = lexicon.classBit("feeling")
         let customerFeelings = customer.map { Set($0.filter { $0.classes & feelingBit != 0 }.map { String($0.norm.prefix(4)) }) }
-        return PreparedContext(context: context, customer: customer, said: said, customerFeelings: customerFeelings)
+        return PreparedContext(context: context, customer: customer, said: said, customerFeelings: customerFeelings,
+                               asksWhoElse: customer.map(ReplyAnalyzer.asksWhoElse) ?? false)
     }
 
     /// See ``ReplyPreparing/analyze(_:in:)``: the same analysis as `analyze(prepared, context: context.context)`.
@@ -73,6 +74,7 @@ public struct ReplyAnalyzer: ReplyPreparing {
         detectPersonalization(document, context: context.context, customer: context.customer, into: &findings)
         detectParaphrase(document, said: said, into: &findings)
         detectDisclosure(document, into: &findings)
+        detectSharedAnswer(document, asksWhoElse: context.asksWhoElse, into: &findings)
         detectImpersonalStatements(document, into: &findings)
         resolveConflicts(document, into: &findings)
         settleNonApologies(document, customer: context.customer, customerFeelings: context.customerFeelings, into: &findings)
@@ -134,6 +136,8 @@ struct Findings {
     /// Feeling reflections and self-disclosures found by the lexicon, with how they read the person
     /// (the section of the file that matched): what sets the interpretation level.
     var readings: [(technique: Technique, kind: ReadingKind, first: Int, end: Int)] = []
+    /// True when the reply opens by answering "yes" to the customer's "does anyone else…?": a shared experience.
+    var sharedAnswer = false
 
     init(tokenCount: Int) { evidence = EvidenceCollector(tokenCount: tokenCount) }
 
