@@ -1,0 +1,83 @@
+import Testing
+@testable import RapportCore
+
+// Replies that look warm or neutral on the surface but are not: the non-apology, "sorry" as pardon, mockery,
+// empathy said only before a wall, and insults aimed at the customer.
+
+@Test func theNonApologyRegretsTheirReactionAndIsDismissive() {
+    let complaint = "This is the worst service I've ever had."
+    let brushOff = analyze("I'm sorry you feel that way.", customer: complaint)
+    #expect(brushOff.has(.dismissive))
+    #expect(!brushOff.has(.apology))
+    #expect(brushOff.level(.emotionalReactions) == 0)
+    #expect(analyze("I'm sorry if you were offended.", customer: complaint).has(.dismissive))
+    #expect(analyze("Sorry if that upset you.").has(.dismissive))
+    // Sorry for what happened to them is an apology.
+    let real = analyze("I'm so sorry you were left waiting all day.", customer: complaint)
+    #expect(real.has(.apology) && !real.has(.dismissive))
+    // After they speak of how they feel, it is sympathy for that feeling.
+    let sympathy = analyze("I'm sorry you feel that way.", customer: "I feel like nobody at your company listens to me.")
+    #expect(sympathy.has(.apology) && !sympathy.has(.dismissive))
+}
+
+@Test func sorryAsPardonIsNoApology() {
+    let pardon = analyze("Sorry, could you repeat the postcode?")
+    #expect(!pardon.has(.apology))
+    #expect(pardon.level(.emotionalReactions) == 0)
+    #expect(!analyze("Sorry, I didn't catch that.").has(.apology))
+    #expect(analyze("Sorry to keep you waiting.").has(.apology))
+    #expect(analyze("I'm so sorry, I'll repeat the refund request today.").has(.apology))
+}
+
+@Test func belittlingIsSarcasmAndAMockingQuestionExploresNothing() {
+    let mocking = analyze("Wow, you really don't get it, do you?", customer: "I still don't understand the bill.")
+    #expect(mocking.has(.sarcasm))
+    #expect(!mocking.has(.closedQuestion))
+    #expect(mocking.level(.explorations) == 0)
+    #expect(analyze("Nice going, you locked the account again.").has(.sarcasm))
+    #expect(analyze("Well done for breaking it again.").has(.sarcasm))
+    // Sincere praise and an offer to explain are not.
+    #expect(!analyze("Well done, you've got through the worst of the paperwork.").has(.sarcasm))
+    #expect(!analyze("If you don't understand any part of the bill, just ask me.").has(.sarcasm))
+    #expect(!analyze("It's not hard to understand why you're upset.").has(.sarcasm))
+    #expect(analyze("Sure, because waiting three weeks is totally normal.").has(.sarcasm))
+    let mockThanks = analyze("Thanks a lot, really helpful of you to hang up on me.")
+    #expect(mockThanks.has(.sarcasm) && !mockThanks.has(.gratitude))
+    #expect(!analyze("It's totally normal to feel that way, because the wait was long.").has(.sarcasm))
+    // Thanks in a sentence of its own stands.
+    #expect(analyze("Thanks for waiting. Oh great, another delay.").has(.gratitude))
+}
+
+@Test func empathySaidOnlyAsAPrefaceToAWallEarnsNothing() {
+    let customer = "Why can't I get a refund?"
+    let wall = analyze("That's company policy.", customer: customer)
+    let prefaced = analyze("I understand your frustration, however this is company policy.", customer: customer)
+    #expect(prefaced.has(.policyShield))
+    #expect(!prefaced.has(.reflectFeeling))
+    #expect(prefaced.level(.interpretations) == 0)
+    #expect(prefaced.empathy == wall.empathy)
+    // Across a sentence break when the wall opens with the contrast.
+    let split = analyze("I'm so sorry about this. But you should have read the terms.", customer: customer)
+    #expect(split.has(.blame) && !split.has(.apology))
+    #expect(split.level(.emotionalReactions) == 0)
+    // "But" before an offer of help takes nothing back.
+    let offer = analyze("I'm sorry, but I'll get it fixed today.", customer: customer)
+    #expect(offer.has(.apology))
+    // An acknowledgement in an earlier, separate sentence stands.
+    let earlier = analyze("I'm so sorry about this. I'll check what I can do. That said, refunds after 90 days are against our policy.", customer: customer)
+    #expect(earlier.has(.apology))
+}
+
+@Test func anInsultAimedAtTheCustomerCostsWhatSwearingAtThemCosts() {
+    let insult = analyze("You're an idiot.")
+    #expect(insult.has(.profanity))
+    #expect(insult.empathy == 0)
+    #expect(analyze("You are useless.").has(.profanity))
+    let asked = analyze("Are you stupid?")
+    #expect(asked.has(.profanity) && !asked.has(.closedQuestion))
+    #expect(asked.level(.explorations) == 0)
+    // Not aimed at the customer.
+    #expect(!analyze("Don't feel stupid, the form is confusing.").has(.profanity))
+    #expect(!analyze("That's a stupid fee, I agree.").has(.profanity))
+    #expect(!analyze("You're not stupid at all.").has(.profanity))
+}
