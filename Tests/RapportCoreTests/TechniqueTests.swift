@@ -95,6 +95,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("Great, I've sorted it for you.", .nextStep),
     ("No, you weren't charged twice. Read the statement properly.", .blame),
     ("Let's see what we can do to get you back online.", .ownership),
+    ("I'll come with you to the meeting if you want.", .ownership),
+    ("Would it help to talk to your manager about it?", .suggestion),
     ("I'm going to stay on the line with you until it's fixed.", .ownership),
     ("I'll make sure this gets sorted today.", .nextStep),
     ("Unplug the modem for ten seconds, then plug it back in.", .suggestion),
