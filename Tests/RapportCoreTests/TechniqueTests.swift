@@ -90,6 +90,8 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("You sound really discouraged by all this.", .reflectFeeling),
     ("You must be gutted after waiting in all day.", .reflectFeeling),
     ("That's smart, keeping the receipt.", .reassurance),
+    ("You're not being difficult at all.", .reassurance),
+    ("You're not weak for finding this hard.", .reassurance),
     ("I hope everything works out with the move.", .reassurance),
     ("I'm sure once the engineer has been it'll be sorted.", .reassurance),
     ("Great, I've sorted it for you.", .nextStep),
