@@ -91,6 +91,9 @@ func analyze(_ text: String, customer: String? = nil, name: String? = nil) -> Re
     ("You must be gutted after waiting in all day.", .reflectFeeling),
     ("That's smart, keeping the receipt.", .reassurance),
     ("You're not being difficult at all.", .reassurance),
+    ("Take your time, there's no rush.", .reassurance),
+    ("I can escalate it now and call you tomorrow at 10.", .nextStep),
+    ("I'll close the account for you today.", .nextStep),
     ("You're not weak for finding this hard.", .reassurance),
     ("I hope everything works out with the move.", .reassurance),
     ("I'm sure once the engineer has been it'll be sorted.", .reassurance),
@@ -208,6 +211,8 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!analyze("Please hold while I check.").has(.suggestion))
     #expect(!analyze("Thank you, people like you are rare.").has(.blame))
     #expect(!analyze("I hope this is the right number.").has(.reassurance))
+    #expect(!analyze("Take the time to read the terms before you sign.").has(.reassurance))
+    #expect(!analyze("Take your time, there's no rush.").has(.suggestion))
     #expect(!analyze("I read your message properly this time.").has(.blame))
 }
 
