@@ -9,18 +9,28 @@ extension ReplyAnalyzer {
     /// "Sorry, could you repeat that?" is "pardon", not an apology, and is dropped too.
     func settleNonApologies(_ document: TextDocument, customer: [Token]?, customerFeelings: Set<String>?, into findings: inout Findings) {
         let tokens = document.tokens
-        let ofThemselves = !(customerFeelings ?? []).isEmpty || customer.map { words in
-            words.indices.dropLast().contains { words[$0].norm == "i" && ["am", "feel", "felt"].contains(words[$0 + 1].norm) }
-        } == true
-        if ofThemselves {
-            findings.evidence.removeSpans(of: .dismissive) { span in
-                let words = (span.first..<span.end).map { tokens[$0].norm }
-                return words.contains("sorry") && !words.contains("if") && words.contains { ["feel", "felt"].contains($0) }
+        /// Drops the apologies inside `spans`, and the warmth cue they gave.
+        func takeBack(_ spans: [(first: Int, end: Int)]) {
+            guard !spans.isEmpty else { return }
+            findings.evidence.removeSpans(of: .apology) { apology in spans.contains { $0.first < apology.end && apology.first < $0.end } }
+            if let warmth = findings.mechanisms[.emotionalReactions], spans.contains(where: { $0.first < warmth.end && warmth.first < $0.end }) {
+                findings.mechanisms[.emotionalReactions] = nil
             }
+        }
+        // "I'm sorry you feel that way" is sympathy when the customer spoke of themselves.
+        let sorryYouFeel = findings.evidence[.dismissive].filter { span in
+            let words = (span.first..<span.end).map { tokens[$0].norm }
+            return words.contains("sorry") && !words.contains("if") && words.contains { $0 == "feel" || $0 == "felt" }
+        }
+        if !sorryYouFeel.isEmpty {
+            let ofThemselves = !(customerFeelings ?? []).isEmpty || customer.map { words in
+                words.indices.dropLast().contains { words[$0].norm == "i" && ["am", "feel", "felt"].contains(words[$0 + 1].norm) }
+            } == true
+            if ofThemselves { findings.evidence.removeSpans(of: .dismissive) { span in sorryYouFeel.contains { $0 == span } } }
         }
         // "Sorry, could you repeat the postcode?", "sorry, I didn't catch that": "sorry" as "pardon" asks to hear
         // it again; it regrets nothing.
-        let pardons = findings.evidence[.apology].filter { span in
+        takeBack(findings.evidence[.apology].filter { span in
             guard tokens[span.first].norm == "sorry" else { return false }
             let sentence = document.sentences[tokens[span.first].sentence]
             let after = (span.end..<min(sentence.endToken, span.end + 8)).map { tokens[$0].norm }
@@ -28,20 +38,7 @@ extension ReplyAnalyzer {
             let asksAgain = sentence.isQuestion && (after.contains("repeat") ||
                 zip(after, after.dropFirst()).contains { $0 == ("say", "that") || $0 == ("come", "again") || $0 == ("say", "again") })
             return missed || asksAgain
-        }
-        if !pardons.isEmpty {
-            findings.evidence.removeSpans(of: .apology) { span in pardons.contains { $0 == span } }
-            if let warmth = findings.mechanisms[.emotionalReactions], pardons.contains(where: { $0.first < warmth.end && warmth.first < $0.end }) {
-                findings.mechanisms[.emotionalReactions] = nil
-            }
-        }
-        let brushOffs = findings.evidence[.dismissive].filter { span in (span.first..<span.end).contains { tokens[$0].norm == "sorry" } }
-        guard !brushOffs.isEmpty else { return }
-        findings.evidence.removeSpans(of: .apology) { apology in
-            brushOffs.contains { $0.first < apology.end && apology.first < $0.end }
-        }
-        if let warmth = findings.mechanisms[.emotionalReactions], brushOffs.contains(where: { $0.first < warmth.end && warmth.first < $0.end }) {
-            findings.mechanisms[.emotionalReactions] = nil
-        }
+        })
+        takeBack(findings.evidence[.dismissive].filter { span in (span.first..<span.end).contains { tokens[$0].norm == "sorry" } })
     }
 }
