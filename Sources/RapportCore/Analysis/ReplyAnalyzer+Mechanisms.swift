@@ -146,9 +146,8 @@ extension ReplyAnalyzer {
             return !named.isEmpty && !named.contains { customerFeelings.contains(String(document.tokens[$0].norm.prefix(4))) }
         }
         // "It sounds like…", "what I'm hearing is…": a frame that offers a reading of the person.
-        let readingWords: Set<String> = ["sounds", "sounded", "seems", "seemed", "looks", "hearing", "hear", "heard", "sense", "impression"]
         let framedSentences = Set(findings.reflectionFrames.filter { frame in
-            (frame.first..<frame.end).contains { readingWords.contains(document.tokens[$0].norm) }
+            (frame.first..<frame.end).contains { ReplyAnalyzer.readingWords.contains(document.tokens[$0].norm) }
         }.map { document.tokens[$0.first].sentence })
         func framed(_ span: (first: Int, end: Int)) -> Bool { framedSentences.contains(document.tokens[span.first].sentence) }
         for span in findings.evidence[.reflectFeeling] {
@@ -181,13 +180,13 @@ extension ReplyAnalyzer {
         // the chat" read the record or the line, not the person.
         // Specific (strong) when the reading says something of its own after the frame, generic (weak) when it
         // does not ("Sounds like it.").
-        let plain = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")
+        let stop = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")
         for frame in findings.reflectionFrames where (frame.first..<frame.end).contains(where: {
-            ["sounds", "sounded", "hearing", "hear", "heard", "sense", "impression"].contains(document.tokens[$0].norm)
+            ReplyAnalyzer.listeningWords.contains(document.tokens[$0].norm)
         }) {
             let sentence = document.sentences[document.tokens[frame.first].sentence]
             guard findings.evidence[.paraphrase].contains(where: { document.tokens[$0.first].sentence == document.tokens[frame.first].sentence }) else { continue }
-            let said = (frame.end..<sentence.endToken).filter { document.tokens[$0].classes & plain == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
+            let said = (frame.end..<sentence.endToken).filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
             findings.cue(.interpretations, level: said >= 2 ? 2 : 1, first: frame.first, end: sentence.endToken)
         }
         // Thanks is courtesy warmth; an apology names the responder's regret.
@@ -199,7 +198,6 @@ extension ReplyAnalyzer {
 
         let youBit = lexicon.classBit("you")
         let serviceNoun = lexicon.classBit("service_noun")
-        let stop = lexicon.classBit("stopword") | lexicon.classBit("you") | lexicon.classBit("self")
         let asked = findings.evidence[.openQuestion] + findings.evidence[.closedQuestion] + findings.proposalQuestions
         for span in asked {
             let range = span.first..<span.end
@@ -252,4 +250,10 @@ extension ReplyAnalyzer {
         }
         return words >= ReplyAnalyzer.storyLength
     }
+
+    /// Words of a frame that reads the person by listening: "it *sounds* like…", "what I'm *hearing*…", "I *sense*…".
+    static let listeningWords: Set<String> = ["sounds", "sounded", "hearing", "hear", "heard", "sense", "impression"]
+    /// Those, and frames that read by appearance ("it *seems*…", "it *looks* like…"), which also make a named
+    /// feeling an inference.
+    static let readingWords: Set<String> = listeningWords.union(["seems", "seemed", "looks"])
 }
