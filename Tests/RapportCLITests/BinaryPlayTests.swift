@@ -33,11 +33,13 @@ import Glibc
         let process = BinaryTests.process(["play", "double-charge", "--save", folder.path, "--no-plugins"],
                                           environment: ["XDG_DATA_HOME": folder.path])
         let stdout = Pipe()
-        process.standardInput = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+        // Closed once, by its one owner (see ValidateOutputTests.progressLineOnATerminalButNotOnADumbOne).
+        let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+        process.standardInput = terminal
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
         try process.run()
-        close(slave)
+        try terminal.close()
         let typed = "I'm sorry.\n\u{04}"  // a line, then Ctrl-D on the empty line
         _ = typed.withCString { write(master, $0, strlen($0)) }
         let out = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -77,10 +77,13 @@ import Glibc
             let process = BinaryTests.process(["validate", "Scenarios/double-charge.lua", "--no-explore", "--random", "0", "--no-plugins"],
                                               environment: ["TERM": term])
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+            // One owner closes the terminal's slave side, once: a second close(2) of a number another test has
+            // since been given closes that test's file instead ("Bad file descriptor" when it starts a process).
+            let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+            process.standardError = terminal
             try process.run()
+            try terminal.close()
             process.waitUntilExit()
-            close(slave)
             var bytes: [UInt8] = []
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
