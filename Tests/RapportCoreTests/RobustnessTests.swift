@@ -97,6 +97,19 @@ import Testing
     #expect(!analysis.has(.paraphrase))
 }
 
+@Test func aWordOnManyLinesIsCompiledAlikeAndEachLinesProblemIsReported() {
+    // Words are compiled once and reused; a problem must still be reported for every line that has it.
+    let lexicon = Lexicon(classes: "[you]\nyou\n", files: [
+        ("apology", "i'm sorry @nope\ni'm (so|really) sorry\n"),
+        ("gratitude", "thanks for @nope\nthanks for (waiting|your patience)\n"),
+    ])
+    #expect(lexicon.problems.filter { $0.contains("unknown class @nope") }.count == 2)
+    let analyzer = ReplyAnalyzer(lexicon: lexicon)
+    #expect(analyzer.analyze("I'm really sorry.", context: AnalysisContext()).has(.apology))
+    #expect(analyzer.analyze("Thanks for your patience.", context: AnalysisContext()).has(.gratitude))
+    #expect(!analyzer.analyze("Thanks for nothing.", context: AnalysisContext()).has(.gratitude))
+}
+
 @Test func aDroppedApostropheIsRestoredOnlyWhereTheNextWordShowsIt() {
     #expect(analyze("its ok to be annoyed about that").has(.validate))
     #expect(analyze("your not alone in this").has(.reassurance))

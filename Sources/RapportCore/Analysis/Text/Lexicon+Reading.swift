@@ -111,25 +111,28 @@ extension Lexicon {
         for raw in words {
             var word = raw
             var optional = false
-            if word.count > 1, word.hasSuffix("?") { optional = true; word.removeLast() }
+            // Byte-level tests: every start reads the whole lexicon, and Character-level ones cost more.
+            if word.utf8.count > 1, word.utf8.last == UInt8(ascii: "?") { optional = true; word.removeLast() }
             if word == "..." { elements.append((.gap(3), false)); continue }
             if word == "*" { elements.append((.any, optional)); continue }
-            if word.hasPrefix("@") {
+            let utf8 = word.utf8
+            if utf8.first == UInt8(ascii: "@") {
                 guard let bit = classBits[String(word.dropFirst())] else {
                     problems.append("\(origin): unknown class \(word)"); return nil
                 }
                 elements.append((.wordClass(bit), optional)); continue
             }
-            if word.hasPrefix("("), word.hasSuffix(")") {
+            if utf8.count > 1, utf8.first == UInt8(ascii: "("), utf8.last == UInt8(ascii: ")") {
+                let inner = utf8.dropFirst().dropLast()
                 // "(a|b (c|d))" would split into stray one-word options that match almost anything.
-                if word.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == ")" }) {
+                if inner.contains(UInt8(ascii: "(")) || inner.contains(UInt8(ascii: ")")) {
                     problems.append("\(origin): nested parentheses are not supported; write separate lines"); return nil
                 }
                 var options: [[PhrasePattern.Element]] = []
-                for option in word.dropFirst().dropLast().split(separator: "|") {
+                for option in inner.split(separator: UInt8(ascii: "|")) {
                     var parts: [PhrasePattern.Element] = []
-                    for piece in option.split(separator: " ") {
-                        guard let simple = simpleElements(String(piece), origin: origin) else { return nil }
+                    for piece in option.split(separator: 0x20) {
+                        guard let simple = simpleElements(String(decoding: piece, as: UTF8.self), origin: origin) else { return nil }
                         parts.append(contentsOf: simple)
                     }
                     if !parts.isEmpty { options.append(parts) }
@@ -158,6 +161,14 @@ extension Lexicon {
 
     /// Compiles one word, class, prefix or wildcard (contractions may yield several words).
     mutating func simpleElements(_ raw: String, origin: String) -> [PhrasePattern.Element]? {
+        // The same words recur on hundreds of lines; each is folded, expanded and interned once.
+        if let known = compiledWords[raw] { return known }
+        guard let elements = compileWord(raw, origin: origin) else { return nil }
+        compiledWords[raw] = elements
+        return elements
+    }
+
+    mutating func compileWord(_ raw: String, origin: String) -> [PhrasePattern.Element]? {
         if raw == "*" { return [.any] }
         if raw.hasPrefix("@") {
             guard let bit = classBits[String(raw.dropFirst())] else {
@@ -203,15 +214,7 @@ extension Lexicon {
         }
         byClass = byBit.sorted { $0.key < $1.key }.map { (bit: $0.key, patterns: $0.value) }
         program = FlatProgram(patterns)
-        var info: [String: (id: Int32, classes: UInt64)] = [:]
-        for word in Set(vocabulary.keys).union(classesOfWord.keys) {
-            var bits = classesOfWord[word] ?? 0
-            for (length, table) in classPrefixes where length <= word.utf8.count {
-                if let head = String(word.utf8.prefix(length)), let hit = table[head] { bits |= hit }
-            }
-            info[word] = (vocabulary[word] ?? -1, bits)
-        }
-        wordInfo = WordTable(info)
+        compiledWords = [:]
         for table in classPrefixes.values {
             for prefix in table.keys {
                 let bytes = Array(prefix.utf8)
@@ -220,5 +223,17 @@ extension Lexicon {
                 prefixHeads[slot >> 6] |= 1 << UInt64(slot & 63)
             }
         }
+        var info: [String: (id: Int32, classes: UInt64)] = [:]
+        info.reserveCapacity(vocabulary.count + classesOfWord.count)
+        for (word, id) in vocabulary { info[word] = (id, classesOfWord[word] ?? 0) }
+        for (word, bits) in classesOfWord where vocabulary[word] == nil { info[word] = (-1, bits) }
+        for (word, entry) in info where mayHavePrefix(word) {
+            var bits = entry.classes
+            for (length, table) in classPrefixes where length <= word.utf8.count {
+                if let head = String(word.utf8.prefix(length)), let hit = table[head] { bits |= hit }
+            }
+            if bits != entry.classes { info[word] = (entry.id, bits) }
+        }
+        wordInfo = WordTable(info)
     }
 }

@@ -33,6 +33,8 @@ public struct Lexicon: Sendable {
     var wordInfo = WordTable<(id: Int32, classes: UInt64)>([:])
     /// The patterns in the form the matcher runs.
     var program: FlatProgram = FlatProgram([])
+    /// Pattern words already compiled while the files are read (emptied once the index is built).
+    var compiledWords: [String: [PhrasePattern.Element]] = [:]
 
     /// Builds a lexicon from named file contents: `classes` is the word-class file, `files` the pattern files by stem.
     public init(classes: String, files: [(name: String, text: String)]) {
