@@ -46,6 +46,23 @@ let sampleDefinition = ScenarioDefinition(
         #expect(TurnScorer().score(b.turns)[0].empathy == 65)
     }
 
+    @Test func courtesyIsNotAnAcknowledgementButANamedReactionIs() {
+        // "Thanks for calling" is a weak emotional reaction (courtesy); said to someone who has just told of a
+        // death, with an offer of help, it is not acknowledging how they feel.
+        let analyzer = ReplyAnalyzer()
+        let customer = AnalysisContext(customerText: "My mother passed away on the 3rd and I don't know what to do about her account.")
+        let courtesy = analyzer.analyze("Hello, thanks for calling, how can I help?", context: customer)
+        #expect(courtesy.level(.emotionalReactions) == 1)
+        #expect(!TurnScorer.acknowledges(courtesy))
+        var b = TranscriptBuilder(mood: -40)
+        b.add("Hello, thanks for calling, how can I help?", empathy: courtesy.empathy, techniques: [.ownership],
+              mechanisms: [.emotionalReactions: 1])
+        #expect(TurnScorer().score(b.turns)[0].adjustments.first?.text.contains("jumped to the fix") == true)
+        let named = analyzer.analyze("I feel so sad for you, losing your mum.", context: customer)
+        #expect(named.level(.emotionalReactions) == 2)
+        #expect(TurnScorer.acknowledges(named))
+    }
+
     @Test func fixingACalmCustomerIsNotPenalised() {
         var b = TranscriptBuilder(mood: 10)
         b.add("I'll refund it.", empathy: 40, techniques: [.nextStep])

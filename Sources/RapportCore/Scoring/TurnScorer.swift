@@ -14,9 +14,11 @@ public struct TurnScorer: Sendable {
     static let acknowledging: Set<Technique> = [.reflectFeeling, .validate, .apology]
     static let fixing: Set<Technique> = [.suggestion, .information, .nextStep, .ownership]
 
-    /// True when the reply acknowledges feelings (by technique or by the empathy mechanisms).
+    /// True when the reply acknowledges feelings: by technique, by naming a reaction of one's own (a strong
+    /// emotional reaction) or by showing understanding (any interpretation). Courtesy and good wishes ("thanks
+    /// for calling", "I hope you have a good day") are weak reactions and acknowledge nothing.
     public static func acknowledges(_ analysis: ReplyAnalysis) -> Bool {
-        !acknowledging.isDisjoint(with: analysis.techniques) || analysis.level(.emotionalReactions) > 0 || analysis.level(.interpretations) > 0
+        !acknowledging.isDisjoint(with: analysis.techniques) || analysis.level(.emotionalReactions) > 1 || analysis.level(.interpretations) > 0
     }
 
     /// Scores every turn of a transcript.
