@@ -17,9 +17,7 @@ extension DefinitionReader {
     /// Warns about every string key of `t` not in `known`, suggesting the nearest known name.
     mutating func checkFields(_ t: LuaTable, known: Set<String>, context: String) {
         for key in t.stringKeys where !known.contains(key) {
-            let nearest = known.map { ($0, Self.distance($0, key)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-            var message = "\(context) has a field '\(key)' that scenario API v1 does not know"
-            if let nearest, nearest.1 <= 2 { message += "; did you mean '\(nearest.0)'?" }
+            let message = "\(context) has a field '\(key)' that scenario API v1 does not know" + NameSuggestion.didYouMean(key, in: known)
             report(.unknownField, message, key: key, severity: .warning)
         }
     }
@@ -42,19 +40,5 @@ extension DefinitionReader {
             checkFields(t, known: Self.testFields, context: "test '\(name)'")
             if case .table(let expect) = t["expect"] { checkFields(expect, known: Self.expectFields, context: "the expectations of test '\(name)'") }
         }
-    }
-
-    /// Edit distance (insertions, deletions, substitutions) between two short names.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var current = [i] + [Int](repeating: 0, count: b.count)
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
     }
 }

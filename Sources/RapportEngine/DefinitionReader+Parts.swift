@@ -62,7 +62,7 @@ extension DefinitionReader {
             var techniques: [Technique] = []
             for name in strings(g, "techniques", context: "goal '\(id)'") {
                 if let technique = Technique(rawValue: name) { techniques.append(technique) } else {
-                    report(.unknownTechnique, "goal '\(id)' names an unknown technique '\(name)'", value: "\"\(name)\"")
+                    report(.unknownTechnique, "goal '\(id)' names an unknown technique '\(name)'" + Technique.didYouMean(name), value: "\"\(name)\"")
                 }
             }
             let phrases = strings(g, "phrases", context: "goal '\(id)'")
@@ -115,7 +115,7 @@ extension DefinitionReader {
         var weights: [Technique: Double] = [:]
         for key in t.stringKeys {
             guard let technique = Technique(rawValue: key) else {
-                report(.unknownTechnique, "'weights' names an unknown technique '\(key)'", key: key)
+                report(.unknownTechnique, "'weights' names an unknown technique '\(key)'" + Technique.didYouMean(key), key: key)
                 continue
             }
             guard let value = t[key].doubleValue, value >= 0, value <= 5 else {

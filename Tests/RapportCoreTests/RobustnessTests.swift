@@ -118,3 +118,14 @@ import Testing
     #expect(words == ["its", "battery", "and", "your", "order"])
     #expect(Tokenizer.tokenize("its not your fault").tokens.map(\.norm) == ["it", "is", "not", "your", "fault"])
 }
+
+@Test func aMisspeltNameSuggestsTheNearestKnownOne() {
+    let techniques = Technique.allCases.map(\.rawValue)
+    #expect(NameSuggestion.nearest(to: "reflect feeling", in: techniques) == "reflect_feeling")
+    #expect(NameSuggestion.nearest(to: "Open_Questions", in: techniques) == "open_question")
+    #expect(NameSuggestion.nearest(to: "empathy", in: techniques) == nil)
+    #expect(Technique.didYouMean("sugestion") == "; did you mean 'suggestion'?")
+    #expect(Technique.didYouMean("") == "")
+    #expect(NameSuggestion.distance("", "abc") == 3)
+    #expect(NameSuggestion.distance("kitten", "sitting") == 3)
+}

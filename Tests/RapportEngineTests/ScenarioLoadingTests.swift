@@ -57,6 +57,10 @@ import RapportCore
         let source = minimalScenario.replacingOccurrences(of: "\"apology\"", with: "\"apologise\"")
         let found = diagnostics(source)
         #expect(found.contains { $0.code == "RP0007" && $0.message.contains("apologise") && $0.line == 7 })
+        // A near miss names the technique meant; a word that is nowhere near suggests nothing.
+        #expect(found.contains { $0.message.hasSuffix("unknown technique 'apologise'; did you mean 'apology'?") })
+        let far = diagnostics(minimalScenario.replacingOccurrences(of: "\"apology\"", with: "\"kindness\""))
+        #expect(far.contains { $0.code == "RP0007" && $0.message.hasSuffix("unknown technique 'kindness'") })
     }
 
     @Test func undefinedOrderReferenceIsRP0008() {

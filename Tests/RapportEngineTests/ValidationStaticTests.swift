@@ -46,10 +46,10 @@ import RapportCore
     @Test func RP0007_unknownTechniqueInAGoalAndInAScript() {
         let inGoal = validate(minimalScenario.replacingOccurrences(of: "\"apology\"", with: "\"apologise\"")).diagnostics
         #expect(inGoal.contains(Diagnostic(code: "RP0007", severity: .error, file: "test.lua", line: 7,
-                                           message: "goal 'sorry' names an unknown technique 'apologise'")))
+                                           message: "goal 'sorry' names an unknown technique 'apologise'; did you mean 'apology'?")))
         let inScript = validate(scenarioWith("  respond = function(turn) if turn:has(\"apologise\") then return \"ok\" end end,")).diagnostics
         #expect(inScript == [Diagnostic(code: "RP0007", severity: .error, file: "test.lua", line: 8, column: 40,
-                                        message: "has(\"apologise\") names an unknown technique")])
+                                        message: "has(\"apologise\") names an unknown technique; did you mean 'apology'?")])
     }
 
     @Test func RP0008_undefinedReferences() {

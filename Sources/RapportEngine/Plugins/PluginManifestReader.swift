@@ -83,7 +83,7 @@ struct PluginManifestReader {
         if !declared { report(.capabilityMismatch, "plugin '\(name)' has a lexicon but does not declare the 'lexicon' capability") }
         for key in t.stringKeys {
             guard Self.extensibleLexicons.contains(key) else {
-                report(.badLexicon, "plugin '\(name)' extends an unknown technique '\(key)'")
+                report(.badLexicon, "plugin '\(name)' extends an unknown technique '\(key)'" + Technique.didYouMean(key))
                 continue
             }
             let lines = (t[key].tableValue?.array ?? []).compactMap(\.stringValue)

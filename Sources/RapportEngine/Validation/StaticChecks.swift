@@ -80,7 +80,7 @@ struct StaticChecks {
                        "\(call.function)(\"\(call.argument)\") names no story part (story parts: \(storyList.isEmpty ? "none" : storyList))")
             case "has":
                 if techniques.contains(call.argument) { continue }
-                report(.unknownTechnique, line: at.line, column: at.column, "has(\"\(call.argument)\") names an unknown technique")
+                report(.unknownTechnique, line: at.line, column: at.column, "has(\"\(call.argument)\") names an unknown technique" + Technique.didYouMean(call.argument))
             case "level":
                 if mechanisms.contains(call.argument) { continue }
                 report(.unknownTechnique, line: at.line, column: at.column,
