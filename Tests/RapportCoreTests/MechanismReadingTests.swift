@@ -169,3 +169,21 @@ import Testing
     #expect(!analyze("It's just the truth of how the scheme works, and I'm sorry it landed on you.").has(.dismissive))
     #expect(analyze("It's just a small fee.").has(.dismissive))
 }
+
+@Test func aHardSituationTiedToTheirExperienceIsAlsoAReading() {
+    let customer = "Your tracking says my parcel was delivered at 2:14. It wasn't. I've been home all day."
+    // Said alone, "that's so frustrating" is the responder's own sympathetic reaction.
+    let alone = analyze("That's so frustrating.", customer: customer)
+    #expect(alone.level(.emotionalReactions) == 1)
+    #expect(alone.level(.interpretations) == 0)
+    // Tied to what happened to them ("when you…"), it reads how it is for them.
+    let tied = analyze("That's so frustrating when you've waited in all day.", customer: customer)
+    #expect(tied.level(.interpretations) == 2)
+    #expect(tied.empathy > alone.empathy)
+    // An apology first is sympathy, not a story of the speaker's own that would take the reading away.
+    let withApology = analyze("I'm sorry, that's so frustrating when you've waited in all day.", customer: customer)
+    #expect(withApology.level(.emotionalReactions) == 2)
+    #expect(withApology.level(.interpretations) == 2)
+    // Tied to the speaker's own experience, it is not a reading of theirs.
+    #expect(analyze("That's so frustrating when it happens to me.", customer: customer).level(.interpretations) < 2)
+}

@@ -134,7 +134,7 @@ extension ReplyAnalyzer {
         func kind(_ technique: Technique, _ span: (first: Int, end: Int)) -> ReadingKind? {
             findings.readings.first { $0.technique == technique && $0.first < span.end && span.first < $0.end }?.kind
         }
-        let selfBit = lexicon.classBit("self")
+        let selfBit = lexicon.classBit("self"), youWord = lexicon.classBit("you")
         // "You're completely drained" after "I've been up all night with this": a feeling the customer did not
         // name is read from what they said, which is more than saying their own word back.
         let feelingBit = lexicon.classBit("feeling")
@@ -163,7 +163,13 @@ extension ReplyAnalyzer {
             case .named: findings.cue(.interpretations, level: 1, first: span.first, end: span.end)
             case .situation:
                 // "It's hard for me to…", "it's sad but I…": the speaker's own story, not a reaction to theirs.
-                if !document.sentenceMentionsSpeaker(of: span.first, selfBit: selfBit) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
+                guard !document.sentenceMentionsSpeaker(of: span.first, selfBit: selfBit) else { continue }
+                findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end)
+                // "That's so frustrating when you've waited in all day": tied to their own experience, the
+                // reaction also reads how it is for them.
+                if document.tiesToTheOtherPerson(after: span.end, youBit: youWord) {
+                    findings.cue(.interpretations, level: 2, first: span.first, end: span.end)
+                }
             }
         }
         // A story of one's own is read as a shared experience (in peer support, the commonest strong case).
