@@ -236,3 +236,16 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
     #expect(!praise.has(.paraphrase))
     #expect(analyze("So you've been waiting three weeks on this refund.", customer: customer).has(.paraphrase))
 }
+
+@Test func aTimeIsANextStepOnlyWhenTheSentenceLooksAhead() {
+    let customer = "I've been waiting over a week for my refund."
+    for promise in ["I'll chase it and call you back within the hour.", "You should have it by Friday.",
+                    "The engineer is booked for tomorrow by noon.", "It'll be with you within 3 working days."] {
+        #expect(analyze(promise, customer: customer).has(.nextStep), "\(promise)")
+    }
+    // A time in what already happened, or in how things usually go, promises nothing.
+    for told in ["You've been waiting over a week, that's far too long.", "That's awful, especially after you were promised it by noon.",
+                 "Refunds normally arrive within 5 days."] {
+        #expect(!analyze(told, customer: customer).has(.nextStep), "\(told)")
+    }
+}

@@ -80,4 +80,15 @@ extension ReplyAnalyzer {
         }
         return false
     }
+
+    /// Words that make a sentence look ahead to something promised or planned: "I'll call you back within the
+    /// hour", "you should have it by Friday", "the engineer is booked for tomorrow by noon".
+    static let aheadWords: Set<String> = ["will", "shall", "going", "should", "expect", "due", "booked", "scheduled",
+                                          "arranged", "promise", "aim", "plan", "can", "could", "let"]
+
+    /// True when the sentence holding token `index` looks ahead (see ``aheadWords``).
+    func looksAhead(_ document: TextDocument, sentenceOf index: Int) -> Bool {
+        let sentence = document.sentences[document.tokens[index].sentence]
+        return (sentence.firstToken..<sentence.endToken).contains { ReplyAnalyzer.aheadWords.contains(document.tokens[$0].norm) }
+    }
 }

@@ -90,6 +90,9 @@ public struct ReplyAnalyzer: ReplyPreparing {
             let dot = name.firstIndex(of: ".")
             let file = dot.map { String(name[..<$0]) } ?? name
             if let technique = Technique(rawValue: file) {
+                // "Within the hour", "by noon": a time is a next step only in a sentence that commits to something
+                // ahead; "you've waited over a week" and "refunds arrive within 5 days" promise nothing.
+                if technique == .nextStep, name.hasSuffix(".timed"), !looksAhead(document, sentenceOf: match.first) { continue }
                 findings.evidence.add(technique, first: match.first, end: match.end)
                 if technique == .reflectFeeling || technique == .selfDisclosure {
                     let section = dot.map { name[name.index(after: $0)...] } ?? ""
