@@ -250,8 +250,9 @@ return scenario {
       reply = "That sounds really hard, and it scares you because it isn't who you are. Going numb after a day like "
         .. "this makes sense. How have you been getting on outside work?" },
     { moment = "once she feels heard",
-      reply = "Sitting in the car, mistakes you never make, feeling nothing on calls: that's you running on empty, "
-        .. "not you being weak. Would it help to talk to Priya about some time off the phones? I'll come with you." },
+      reply = "Sitting in the car, mistakes you never make, feeling nothing on calls: you sound worn out, Jo, and "
+        .. "that's you running on empty, not you being weak. Would it help to talk to Priya about some time off the "
+        .. "phones? I'll come with you." },
   },
 
   lines = {
@@ -280,9 +281,9 @@ return scenario {
         "Seventy-one calls on an outage day. That sounds exhausting, Jo. What was the worst bit?",
         "That sounds really hard, and it makes sense you'd go numb after a day like this. It's not who you are. How "
           .. "have you been getting on outside work?",
-        "Sitting in the car, mistakes you never make, feeling nothing on calls: that's you running on empty, not you "
-          .. "being weak. Would it help to talk to Priya about some time off the phones? I'll come with you if you "
-          .. "want.",
+        "Sitting in the car, mistakes you never make, feeling nothing on calls: you sound worn out, Jo, and that's "
+          .. "you running on empty, not you being weak. Would it help to talk to Priya about some time off the "
+          .. "phones? I'll come with you if you want.",
       },
       expect = {
         outcome = "resolved",

@@ -99,8 +99,11 @@ return scenario {
         id = "back",
         text = "He had two lumbar discs fused in March. His surgeon told him to lie flat on a long flight or not to "
           .. "go. Thirteen hours upright in economy is what he is actually afraid of.",
+        -- Trust 20: two good replies in a row (empathy 55 or more, +10 each by the default reaction), such as
+        -- recognising his loyalty with a reflection and a question, then saying his reaction makes sense and
+        -- asking what worries him. A flat or procedural reply earns no trust, so a cold agent never hears it.
         unlock = function(turn, customer)
-          return customer.state.had_loyalty and customer.trust >= 25
+          return customer.state.had_loyalty and customer.trust >= 20
             and (turn:has("open_question") or turn:has("reflect_feeling") or turn:has("validate"))
         end,
         line = "Look. I had two discs fused in March. The surgeon said lie flat or don't go. Thirteen hours sitting "

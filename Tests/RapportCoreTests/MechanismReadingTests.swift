@@ -46,11 +46,16 @@ import Testing
     #expect(own.level(.emotionalReactions) == 0)
 }
 
-@Test func validationIsAWeakInterpretationAndWarmth() {
+@Test func validationIsAWeakInterpretationNotWarmth() {
+    // Saying the reaction makes sense shows it was understood; it is not the agent's own feeling.
     let valid = analyze("Your frustration is completely understandable.")
     #expect(valid.has(.validate))
     #expect(valid.level(.interpretations) == 1)
-    #expect(valid.level(.emotionalReactions) == 1)
+    #expect(valid.level(.emotionalReactions) == 0)
+    let sense = analyze("That makes complete sense.", customer: "The engineer missed the slot again and I took the day off for it.")
+    #expect(sense.has(.validate))
+    #expect(sense.level(.interpretations) == 1)
+    #expect(sense.level(.emotionalReactions) == 0)
 }
 
 @Test func aSharedExperienceIsAStrongInterpretation() {

@@ -93,3 +93,20 @@ import Testing
     #expect(analyze("The card will hopefully be sent on Friday.").level(.emotionalReactions) == 0)
     #expect(analyze("Feel the fabric before you order.").level(.emotionalReactions) == 0)
 }
+
+@Test func validationCountsOnceAndDoesNotOutscoreAnApology() {
+    let customer = "The engineer missed the slot again and I took the day off work for it."
+    let sense = analyze("That makes complete sense.", customer: customer)
+    let anyone = analyze("Anyone would be upset after three missed appointments.", customer: customer)
+    let sorry = analyze("I'm so sorry this happened.", customer: customer)
+    // Validation earns one weak interpretation and nothing more: no warmth of its own, no bonus on top.
+    for valid in [sense, anyone] {
+        #expect(valid.has(.validate))
+        #expect(valid.breakdown.filter { $0.points > 0 }.map(\.basis) == [nil, Mechanism.interpretations.rawValue])
+        #expect(valid.empathy < sorry.empathy)
+    }
+    // It still adds understanding to warmth: the apology with a validation beats the apology alone.
+    let both = analyze("I'm so sorry this happened, and anyone would be upset after three missed appointments.", customer: customer)
+    #expect(both.empathy > sorry.empathy)
+    #expect(both.level(.emotionalReactions) == 2 && both.level(.interpretations) == 1)
+}

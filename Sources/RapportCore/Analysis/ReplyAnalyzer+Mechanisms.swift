@@ -200,7 +200,8 @@ extension ReplyAnalyzer {
         if let span = first(.apology) { findings.cue(.emotionalReactions, level: 2, first: span.first, end: span.end) }
         // Encouragement and reassurance allude to the responder's warmth without naming a feeling.
         if let span = first(.reassurance) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
-        if let span = first(.validate) { findings.cue(.emotionalReactions, level: 1, first: span.first, end: span.end) }
+        // Validation ("that makes complete sense") shows the reaction was understood: a weak interpretation,
+        // above. It expresses no warmth of the speaker's own, so it is not also an emotional reaction.
 
         let youBit = lexicon.classBit("you")
         let serviceNoun = lexicon.classBit("service_noun")

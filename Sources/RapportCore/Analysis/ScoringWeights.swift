@@ -17,7 +17,7 @@ public struct ScoringWeights: Sendable, Hashable {
     /// thanks show warmth) earns its points there, once, and adds nothing here; service skills that no mechanism
     /// counts (ownership, a next step, using the name) add a small bonus.
     public var technique: [Technique: Double] = [
-        .openQuestion: 0, .closedQuestion: 0, .paraphrase: 0, .reflectFeeling: 0, .validate: 8, .apology: 0,
+        .openQuestion: 0, .closedQuestion: 0, .paraphrase: 0, .reflectFeeling: 0, .validate: 0, .apology: 0,
         .reassurance: 0, .selfDisclosure: 0, .suggestion: 0, .information: 0, .ownership: 3, .nextStep: 2,
         .personalization: 2, .gratitude: 0,
         .blame: -30, .dismissive: -30, .policyShield: -20, .jargon: -8, .sarcasm: -35, .profanity: -6, .shouting: -25,
