@@ -36,7 +36,10 @@ enum AnalysisRenderer {
                 + " " + sanitize(item.reason, keepNewlines: false)
                 + (item.source.map { paint(" (plugin \(sanitize($0, keepNewlines: false)))", dim) } ?? "") + "\n"
         }
-        out += "  = \(analysis.empathy) (clamped to 0–100)\n"
+        // Say "clamped" only when it happened: a plain sum needs no footnote.
+        let sum = analysis.breakdown.reduce(0.0) { $0 + $1.points }
+        let clamped = sum < 0 || sum > 100
+        out += "  = \(analysis.empathy)" + (clamped ? " (the sum, \(format(sum)), kept within 0–100)" : "") + "\n"
         return out
     }
 
