@@ -81,3 +81,18 @@ import Testing
     #expect(!analyze("That's a stupid fee, I agree.").has(.profanity))
     #expect(!analyze("You're not stupid at all.").has(.profanity))
 }
+
+@Test func exasperationAndReproachAreReadAsSuch() {
+    let customer = "I was told my refund would be back in 3 days, and it's been two weeks."
+    // Mock praise opening a sentence, with or without "oh".
+    #expect(analyze("Great, another refund complaint.", customer: customer).has(.sarcasm))
+    #expect(!analyze("Great, I've found your order.", customer: customer).has(.sarcasm))
+    // "Bloody" is swearing at work.
+    #expect(analyze("Bloody hell, that's a long time.", customer: customer).has(.profanity))
+    // "As I explained" reproaches; the "I" in it tells no story of the agent's own (no shared experience).
+    let reproach = analyze("As I explained, refunds take 5 to 10 working days.", customer: customer)
+    #expect(reproach.has(.blame))
+    #expect(!reproach.has(.selfDisclosure))
+    #expect(reproach.level(.interpretations) == 0)
+    #expect(analyze("I explained it to my husband and he couldn't believe it either.", customer: customer).has(.selfDisclosure))
+}
