@@ -249,3 +249,14 @@ func doesNotFindTechnique(_ text: String, _ technique: Technique) {
         #expect(!analyze(told, customer: customer).has(.nextStep), "\(told)")
     }
 }
+
+@Test func condolencesAreSorryForALossAndStoppingTheLettersIsANextStep() {
+    let customer = "My dad died last month and you keep sending letters addressed to him."
+    let reply = analyze("My condolences. I'll stop the letters today.", customer: customer)
+    #expect(reply.has(.apology))
+    #expect(reply.has(.nextStep))
+    #expect(analyze("Please accept our deepest sympathies.", customer: customer).has(.apology))
+    #expect(analyze("I'll change the name on the account now.", customer: customer).has(.nextStep))
+    // Not a commitment: no "I'll" or "we'll" doing it.
+    #expect(!analyze("The letters stop when the account closes.", customer: customer).has(.nextStep))
+}
