@@ -96,3 +96,20 @@ import Testing
     #expect(reproach.level(.interpretations) == 0)
     #expect(analyze("I explained it to my husband and he couldn't believe it either.", customer: customer).has(.selfDisclosure))
 }
+
+@Test func aRuleNamedOnTheWayToHelpingIsNoWall() {
+    let customer = "You charged me a late fee, and your company denied my claim."
+    for engaged in ["That's our policy, but I can waive it this time.", "It's company policy, but let me see what I can do.",
+                    "That's our policy. However, I'll refund it as a one-off.",
+                    "I'm sorry. The decision is made by the medical team, but I can help you appeal it."] {
+        #expect(!analyze(engaged, customer: customer).has(.policyShield), "\(engaged)")
+    }
+    // Passing the decision on, or a refusal after the contrast, is still a wall, and takes back the preface.
+    for wall in ["That's our policy, there's nothing I can do.", "That's our policy, but I can't waive it.",
+                 "It's not up to me, I'm afraid.", "That's company policy. I'll transfer you."] {
+        #expect(analyze(wall, customer: customer).has(.policyShield), "\(wall)")
+    }
+    let prefaced = analyze("I understand, but the decision was made by our medical review team.", customer: customer)
+    #expect(prefaced.has(.policyShield))
+    #expect(prefaced.level(.interpretations) == 0)
+}

@@ -31,4 +31,33 @@ extension ReplyAnalyzer {
             if let cue = findings.mechanisms[mechanism], inside((cue.first, cue.end)) { findings.mechanisms[mechanism] = nil }
         }
     }
+
+    /// Settles policy named on the way to helping: "That's our policy, but I can waive it this time" and "The
+    /// decision was made by the review team. However, I can help you appeal it" explain a rule and then engage,
+    /// so the rule is no wall. A policy span is dropped when, after a contrast word later in its sentence or
+    /// opening the next one, the agent offers or commits to something (ownership, a next step, a suggestion, or
+    /// "I can…"/"we'll…" not negated).
+    func settleEngagedPolicies(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
+        let engaging = [Technique.ownership, .nextStep, .suggestion].flatMap { findings.evidence[$0] }
+        guard !findings.evidence[.policyShield].isEmpty else { return }
+        findings.evidence.removeSpans(of: .policyShield) { span in
+            let index = tokens[span.first].sentence
+            let sentence = document.sentences[index]
+            var from = (span.end..<sentence.endToken).first { ReplyAnalyzer.contrastWords.contains(tokens[$0].norm) }
+            var to = sentence.endToken
+            if from == nil, index + 1 < document.sentences.count {
+                let next = document.sentences[index + 1]
+                let opening = (next.firstToken..<next.endToken).first { !ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }
+                if let opening, ReplyAnalyzer.contrastWords.contains(tokens[opening].norm) { from = opening; to = next.endToken }
+            }
+            guard let from else { return false }
+            if engaging.contains(where: { $0.first > from && $0.first < to }) { return true }
+            // "…but I can waive it this time": the agent offering to act, not refusing.
+            return (from + 1..<to).contains { k in
+                guard ["i", "we"].contains(tokens[k].norm), k + 2 < to else { return false }
+                return ["can", "could", "will", "shall"].contains(tokens[k + 1].norm) && tokens[k + 2].norm != "not" && tokens[k + 2].norm != "only"
+            }
+        }
+    }
 }
