@@ -129,3 +129,15 @@ import Testing
     #expect(NameSuggestion.distance("", "abc") == 3)
     #expect(NameSuggestion.distance("kitten", "sitting") == 3)
 }
+
+@Test func anApostropheSBeforeBeenOrGotIsHas() {
+    func words(_ text: String) -> [String] { Tokenizer.tokenize(text).tokens.map(\.norm) }
+    #expect(words("It's been a long week") == ["it", "has", "been", "a", "long", "week"])
+    #expect(words("that's got to hurt") == ["that", "has", "got", "to", "hurt"])
+    #expect(words("its been ages") == ["it", "has", "been", "ages"])
+    // Otherwise "'s" is "is", and a possessive stays a possessive.
+    #expect(words("it's a long week") == ["it", "is", "a", "long", "week"])
+    #expect(words("Dana's been waiting") == ["dana", "been", "waiting"])
+    // The reading that depends on it: "it's been" is "it has been".
+    #expect(analyze("It's been a lot to deal with.").level(.emotionalReactions) == 1)
+}

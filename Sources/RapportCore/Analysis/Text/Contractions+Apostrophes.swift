@@ -5,6 +5,8 @@ extension Contractions {
         "gonna", "going", "been", "because", "still", "getting", "like", "only", "about", "kind", "pretty", "very",
         "hard", "normal", "understandable", "totally", "completely", "no", "what", "your", "my", "true", "over",
     ]
+    /// Words after "it's", "that's", "she's"… that make the "'s" a "has": "it's been", "that's got to".
+    static let afterHas: Set<String> = ["been", "got", "gotten", "had"]
     /// Words after a bare "your" that make it "you're": "your not alone", "your welcome", "your a star".
     static let afterYour: Set<String> = [
         "not", "so", "welcome", "gonna", "going", "doing", "being", "getting", "a", "an", "the", "very", "really", "just",
@@ -14,16 +16,21 @@ extension Contractions {
     /// Chat often drops the apostrophe of "it's" and "you're"; the next word tells them from the possessives
     /// ("its ok" but "its battery", "your not alone" but "your order"). Call with the next word before it is
     /// appended: when the last token (same sentence and clause) is such a bare "its" or "your", it becomes
-    /// "it is" / "you are".
+    /// "it is" / "you are" ("it has" before "been", "got"…); an "is" read from "'s" before those becomes "has".
     static func restoreApostrophe(before next: String, in tokens: inout [Token], sentence: Int, clause: Int) {
         guard let last = tokens.last, last.sentence == sentence, last.clause == clause else { return }
+        // "It's been a long week", "that's got to hurt": before these the "'s" stands for "has", not "is".
+        if last.norm == "is", afterHas.contains(next), tokens.count >= 2, tokens[tokens.count - 2].start == last.start {
+            tokens[tokens.count - 1].norm = "has"
+            return
+        }
         let expansion: (String, String)
         if last.norm == "its", afterIts.contains(next) { expansion = ("it", "is") }
         else if last.norm == "your", afterYour.contains(next) { expansion = ("you", "are") }
         else { return }
         tokens[tokens.count - 1].norm = expansion.0
         var verb = last
-        verb.norm = expansion.1
+        verb.norm = expansion.1 == "is" && afterHas.contains(next) ? "has" : expansion.1
         tokens.append(verb)
     }
 }
