@@ -192,3 +192,13 @@ import Testing
     // Tied to the speaker's own experience, it is not a reading of theirs.
     #expect(analyze("That's so frustrating when it happens to me.", customer: customer).level(.interpretations) < 2)
 }
+
+@Test func aHardshipWithAnArticleIsSympathyAndLetsIsOwnership() {
+    let customer = "Our internet has been down since 6pm and the card machines don't work."
+    let reply = analyze("That's a nightmare on a Friday night. Let's get your card machines running first.", customer: customer)
+    #expect(reply.level(.emotionalReactions) == 1)
+    #expect(reply.has(.ownership))
+    #expect(analyze("It's been a real struggle for you.", customer: customer).level(.emotionalReactions) == 1)
+    // "Let's" with no action of taking the problem on is not ownership.
+    #expect(!analyze("Let's be honest, that's rare.", customer: customer).has(.ownership))
+}
