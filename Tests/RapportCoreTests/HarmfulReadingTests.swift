@@ -113,3 +113,14 @@ import Testing
     #expect(prefaced.has(.policyShield))
     #expect(prefaced.level(.interpretations) == 0)
 }
+
+@Test func disowningTheFaultIsDismissiveButTakingItOffThemReassures() {
+    let customer = "I've been on hold for 45 minutes and got cut off twice. I just want to cancel."
+    #expect(analyze("That's not our fault, the phone lines are busy.", customer: customer).has(.dismissive))
+    let kind = analyze("It's not your fault at all.", customer: customer)
+    #expect(kind.has(.reassurance) && !kind.has(.dismissive))
+    // A feeling of one's own at their news is a reaction to it, not a story; cancelling right now is a next step.
+    let gutted = analyze("I'm gutted to hear that, we'd hate to lose you.", customer: customer)
+    #expect(gutted.level(.emotionalReactions) == 2 && !gutted.has(.selfDisclosure))
+    #expect(analyze("I can cancel that for you right now.", customer: customer).has(.nextStep))
+}
