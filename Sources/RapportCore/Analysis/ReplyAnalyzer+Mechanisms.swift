@@ -115,6 +115,12 @@ extension ReplyAnalyzer {
             span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&
                 ["if", "when", "whenever", "unless", "once"].contains(tokens[span.first - 1].norm)
         }
+        // "I must be tired", "we must have been so worried": a feeling inferred about the speaker is their own, not
+        // a reading of the customer ("the wait must have been frightening" still reads them).
+        findings.evidence.removeSpans(of: .reflectFeeling) { span in
+            tokens[span.first].norm == "must" && span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&
+                (tokens[span.first - 1].classes & selfBit != 0 || ["we", "us"].contains(tokens[span.first - 1].norm))
+        }
         // "What has made you feel anxious?", "Can you tell me what you're afraid of?": a feeling named inside a
         // question asks about it rather than reading it back; a reflection is a statement ("You sound anxious.",
         // or a statement with a check: "You're anxious about it, is that right?").

@@ -1,0 +1,27 @@
+import Testing
+@testable import RapportCore
+
+// Replies a trainee typed that were misread, found by trying the product as a new user would, each with the
+// traps that must keep their reading.
+
+private let broadband = "My broadband has been down for three days and I work from home, so I can't do my job."
+private let shop = "The engineer never came, and the card machine at my bakery keeps losing its connection every morning."
+
+@Test func aFeelingInferredWithAnySubjectIsAStrongInterpretation() {
+    for reply in ["Working from home with no internet must be incredibly stressful.",
+                  "Three days of waiting in for an engineer must have been frightening.",
+                  "Being without a car must be so hard.",
+                  "Must be so frustrating."] {
+        let reading = analyze(reply, customer: broadband)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    // The speaker's own state is no reading of the customer, and a fault is no feeling.
+    for reply in ["I must be tired.", "We must have been so worried about the backlog.", "The router must be faulty."] {
+        let own = analyze(reply, customer: broadband)
+        #expect(!own.has(.reflectFeeling), "\(reply)")
+        #expect(own.level(.interpretations) == 0, "\(reply)")
+    }
+    // A "no" inside a phrase does not negate the sentence's own verb; a "no" that is the subject still does.
+    #expect(analyze("Nobody must be happy about that.").level(.interpretations) == 0)
+}
