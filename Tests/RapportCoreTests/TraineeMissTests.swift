@@ -25,3 +25,16 @@ private let shop = "The engineer never came, and the card machine at my bakery k
     // A "no" inside a phrase does not negate the sentence's own verb; a "no" that is the subject still does.
     #expect(analyze("Nobody must be happy about that.").level(.interpretations) == 0)
 }
+
+@Test func aStoryToldWithMyAndAPastTenseIsASharedExperience() {
+    let story = analyze("I totally get it, my internet went down last month and it was a nightmare.", customer: broadband)
+    #expect(story.has(.selfDisclosure))
+    #expect(story.level(.interpretations) == 2)
+    #expect(analyze("My flight got cancelled twice last year.").has(.selfDisclosure))
+    // Work talk with "my" is not the agent's life.
+    for reply in ["My system shows the engineer was booked for Tuesday.", "My colleague will call you tomorrow.",
+                  "My records show you called twice.", "My colleague called you yesterday.", "My last message was unclear.",
+                  "My name is Sam.", "My apologies, the link expired."] {
+        #expect(!analyze(reply, customer: broadband).has(.selfDisclosure), "\(reply)")
+    }
+}
