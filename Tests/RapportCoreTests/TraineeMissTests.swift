@@ -38,3 +38,19 @@ private let shop = "The engineer never came, and the card machine at my bakery k
         #expect(!analyze(reply, customer: broadband).has(.selfDisclosure), "\(reply)")
     }
 }
+
+@Test func aTroubleshootingStepAskedAsAQuestionServesTheCase() {
+    for reply in ["Have you tried turning it off and on again?", "Have you tried restarting the router?",
+                  "Did you try switching the hub off?", "Have you tried unplugging it for a minute?",
+                  "Have you tried logging out and back in?", "Have you turned it off and on?"] {
+        let step = analyze(reply, customer: broadband)
+        #expect(step.level(.explorations) == 0, "\(reply)")
+        #expect(step.empathy < analyze("I'm so sorry this happened.", customer: broadband).empathy, "\(reply)")
+    }
+    // Life advice asked as a question still explores the person.
+    for reply in ["Have you tried talking to your manager?", "Have you tried switching off from work in the evenings?"] {
+        let advice = analyze(reply, customer: broadband)
+        #expect(advice.has(.suggestion), "\(reply)")
+        #expect(advice.level(.explorations) == 2, "\(reply)")
+    }
+}
