@@ -54,3 +54,13 @@ private let shop = "The engineer never came, and the card machine at my bakery k
         #expect(advice.level(.explorations) == 2, "\(reply)")
     }
 }
+
+@Test func takingTheCaseOnIsOwnershipNotAStory() {
+    for reply in ["I'm taking this on myself from here.", "I'm taking this on from here.", "I'll take it from here."] {
+        let own = analyze(reply, customer: shop)
+        #expect(own.has(.ownership), "\(reply)")
+        #expect(!own.has(.selfDisclosure), "\(reply)")
+    }
+    // The speaker's own life is still a story.
+    #expect(analyze("I took the same bus to work for ten years.").has(.selfDisclosure))
+}
