@@ -64,3 +64,12 @@ private let shop = "The engineer never came, and the card machine at my bakery k
     // The speaker's own life is still a story.
     #expect(analyze("I took the same bus to work for ten years.").has(.selfDisclosure))
 }
+
+@Test func askingWhatTheyWentThroughExploresWithoutYou() {
+    #expect(analyze("What happens at the shop when the connection drops?", customer: shop).level(.explorations) == 2)
+    #expect(analyze("What was the worst bit?", customer: shop).level(.explorations) == 2)
+    // The bare prompt stays generic, and a question about the speaker or the case explores nothing.
+    #expect(analyze("What happened?", customer: shop).level(.explorations) == 1)
+    #expect(analyze("What happens if I cancel the order?", customer: shop).level(.explorations) == 0)
+    #expect(analyze("What happens when the router restarts?", customer: shop).level(.explorations) == 0)
+}

@@ -220,16 +220,38 @@ extension ReplyAnalyzer {
             let addressed = range.contains { document.tokens[$0].classes & youBit != 0 ||
                 !said.isEmpty && ReplyAnalyzer.aboutTheirStory.contains(document.tokens[$0].norm) }
             let takesUp = !said.isEmpty && contentStems(document, in: range).contains { said.contains($0.stem) }
-            guard addressed || takesUp else { continue }
+            // "What happens at the shop when the line drops?", "What was the worst bit?": what they went through,
+            // asked without "you" (after a message). The words that ask it are not yet something specific.
+            let experience = !addressed && !takesUp && !said.isEmpty && asksWhatTheyWentThrough(document, range)
+            guard addressed || takesUp || experience else { continue }
             // "How can I fix that?", "Should I resend it?": about the speaker, not the customer.
             if asksAboutSpeaker(document, range) { continue }
             // Asking for an order number or offering more help is service, not exploring the person.
             if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
             // ("in order to" is not an order.)
             if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 && !($0 > 0 && document.tokens[$0 - 1].norm == "in") }) { continue }
-            let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
+            let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 &&
+                !(experience && ReplyAnalyzer.experienceWords.contains(document.tokens[$0].norm)) }.count
             findings.cue(.explorations, level: content >= 1 || asksWhyTheyFeel(document, range) ? 2 : 1, first: span.first, end: span.end)
         }
+    }
+
+    /// Words that ask what someone went through: "what *happened*…", "the *worst* bit".
+    static let experienceWords: Set<String> = ["happen", "happens", "happened", "happening", "worst", "hardest", "toughest", "scariest", "trickiest"]
+
+    /// True when a question asks about an event or the hardest part of what the customer went through, without
+    /// "you": "What happens at the shop when the connection drops?", "What was the worst bit?", "How did it happen?".
+    /// Asked about the speaker ("What happens if I cancel?") it is caught before this by `asksAboutSpeaker`.
+    func asksWhatTheyWentThrough(_ document: TextDocument, _ range: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        var wh = false
+        for k in range {
+            let word = tokens[k].norm
+            if word == "what" || word == "how" { wh = true; continue }
+            if ["worst", "hardest", "toughest", "scariest", "trickiest"].contains(word) { return true }
+            if wh && word.hasPrefix("happen") { return true }
+        }
+        return false
     }
 
     /// Words in a question that point at the people and things of the customer's story: "Did she say why?".
