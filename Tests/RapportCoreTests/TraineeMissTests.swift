@@ -73,3 +73,20 @@ private let shop = "The engineer never came, and the card machine at my bakery k
     #expect(analyze("What happens if I cancel the order?", customer: shop).level(.explorations) == 0)
     #expect(analyze("What happens when the router restarts?", customer: shop).level(.explorations) == 0)
 }
+
+@Test func judgingWhatHappenedToThemWrongValidates() {
+    for reply in ["That's not acceptable, and I'm going to fix it.", "That shouldn't have happened.",
+                  "You shouldn't have to chase us for a callback.", "The engineer shouted at you. That's not acceptable.",
+                  "Nobody should have to wait in all day for nothing.", "That's completely unacceptable."] {
+        let valid = analyze(reply, customer: shop)
+        #expect(valid.has(.validate), "\(reply)")
+        #expect(valid.level(.interpretations) == 1, "\(reply)")
+    }
+    // Aimed at the customer's own conduct it validates nothing.
+    for reply in ["Your language is not acceptable.", "Please stop shouting at me. That's not acceptable.",
+                  "You keep swearing, and that is not okay.", "Don't speak to me like that, that's not acceptable."] {
+        #expect(!analyze(reply, customer: shop).has(.validate), "\(reply)")
+    }
+    // Blame is still blame.
+    #expect(analyze("You shouldn't have unplugged it.", customer: shop).level(.interpretations) == 0)
+}

@@ -51,6 +51,21 @@ extension ReplyAnalyzer {
         findings.evidence.removeSpans(of: .gratitude) { span in
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
         }
+        // "Your language is not acceptable", "Please stop shouting at me. That's not okay.": a judgement on the
+        // customer's own conduct validates nothing ("that's not acceptable" about what happened to them does).
+        findings.evidence.removeSpans(of: .validate) { span in
+            guard (span.first..<span.end).contains(where: { ReplyAnalyzer.judgedWrong.contains(tokens[$0].norm) }) else { return false }
+            let sentence = tokens[span.first].sentence
+            let first = document.sentences[max(0, sentence - 1)].firstToken, end = document.sentences[sentence].endToken
+            return (first..<end).contains { k in
+                let word = tokens[k].norm
+                // "shouting at me", "don't speak to me like that".
+                if word == "me", k > first, tokens[k - 1].norm == "at" ||
+                    tokens[k - 1].norm == "to" && k - 1 > first && ["speak", "talk", "spoke", "talking", "speaking"].contains(tokens[k - 2].norm) { return true }
+                guard ReplyAnalyzer.conductWords.contains(where: { word.hasPrefix($0) }) else { return false }
+                return (max(first, k - 3)..<k).contains { tokens[$0].classes & youBit != 0 }  // "you swore", "your tone", "you keep yelling"
+            }
+        }
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
         // "I agree with my colleague", "I agree with the last post": siding with someone else, not telling the
         // customer their reaction is reasonable ("I agree with you", "I agree with that" still validate).
@@ -235,6 +250,12 @@ extension ReplyAnalyzer {
             findings.cue(.explorations, level: content >= 1 || asksWhyTheyFeel(document, range) ? 2 : 1, first: span.first, end: span.end)
         }
     }
+
+    /// Words of a validation that judge what happened wrong: "that's not *acceptable*", "it shouldn't have happened".
+    static let judgedWrong: Set<String> = ["acceptable", "unacceptable", "ok", "okay", "fair", "should", "ought"]
+    /// Beginnings of words for a customer's own conduct: "you *swore*", "your *language*", "you keep *shouting*".
+    static let conductWords: [String] = ["swear", "swore", "sworn", "shout", "yell", "scream", "abus", "threat", "insulting", "rude",
+                                         "language", "tone", "behav", "attitude", "manner", "comment"]
 
     /// Words that ask what someone went through: "what *happened*…", "the *worst* bit".
     static let experienceWords: Set<String> = ["happen", "happens", "happened", "happening", "worst", "hardest", "toughest", "scariest", "trickiest"]
