@@ -17,7 +17,8 @@ private let shop = "The engineer never came, and the card machine at my bakery k
         #expect(reading.level(.interpretations) == 2, "\(reply)")
     }
     // The speaker's own state is no reading of the customer, and a fault is no feeling.
-    for reply in ["I must be tired.", "We must have been so worried about the backlog.", "The router must be faulty."] {
+    for reply in ["I must be tired.", "We must have been so worried about the backlog.", "The router must be faulty.", "Your son must be so worried.",
+                  "The engineer must be confused about the address.", "She must be so worried."] {
         let own = analyze(reply, customer: broadband)
         #expect(!own.has(.reflectFeeling), "\(reply)")
         #expect(own.level(.interpretations) == 0, "\(reply)")
@@ -34,7 +35,7 @@ private let shop = "The engineer never came, and the card machine at my bakery k
     // Work talk with "my" is not the agent's life.
     for reply in ["My system shows the engineer was booked for Tuesday.", "My colleague will call you tomorrow.",
                   "My records show you called twice.", "My colleague called you yesterday.", "My last message was unclear.",
-                  "My name is Sam.", "My apologies, the link expired."] {
+                  "My name is Sam.", "My apologies, the link expired.", "My check showed the line is fine."] {
         #expect(!analyze(reply, customer: broadband).has(.selfDisclosure), "\(reply)")
     }
 }
@@ -70,6 +71,8 @@ private let shop = "The engineer never came, and the card machine at my bakery k
     #expect(analyze("What was the worst bit?", customer: shop).level(.explorations) == 2)
     // The bare prompt stays generic, and a question about the speaker or the case explores nothing.
     #expect(analyze("What happened?", customer: shop).level(.explorations) == 1)
+    #expect(analyze("What happened with the delivery?", customer: shop).level(.explorations) == 2)
+    #expect(analyze("What happens next?", customer: shop).level(.explorations) == 0)
     #expect(analyze("What happens if I cancel the order?", customer: shop).level(.explorations) == 0)
     #expect(analyze("What happens when the router restarts?", customer: shop).level(.explorations) == 0)
 }

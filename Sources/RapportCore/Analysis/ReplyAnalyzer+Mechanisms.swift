@@ -131,10 +131,19 @@ extension ReplyAnalyzer {
                 ["if", "when", "whenever", "unless", "once"].contains(tokens[span.first - 1].norm)
         }
         // "I must be tired", "we must have been so worried": a feeling inferred about the speaker is their own, not
-        // a reading of the customer ("the wait must have been frightening" still reads them).
+        // a reading of the customer ("the wait must have been frightening" still reads them). Nor is one read into
+        // someone else in the story ("the engineer must be confused", "she must be worried").
+        let relationBit = lexicon.classBit("relation")
         findings.evidence.removeSpans(of: .reflectFeeling) { span in
-            tokens[span.first].norm == "must" && span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&
-                (tokens[span.first - 1].classes & selfBit != 0 || ["we", "us"].contains(tokens[span.first - 1].norm))
+            guard tokens[span.first].norm == "must", span.first > 0, tokens[span.first - 1].clause == tokens[span.first].clause else { return false }
+            let n = span.first - 1, subject = tokens[n]
+            if subject.classes & selfBit != 0 || ReplyAnalyzer.otherPronouns.contains(subject.norm) { return true }
+            guard subject.classes & relationBit != 0 || ReplyAnalyzer.otherPeople.contains(subject.norm) else { return false }
+            // The person is the subject ("your son must be…"), not the end of a longer one ("waiting in for an
+            // engineer must have been frightening").
+            let start = n > 0 && ["the", "your", "his", "her", "their", "our", "my", "a", "an", "that", "this"].contains(tokens[n - 1].norm) ? n - 1 : n
+            return start == 0 || tokens[start - 1].clause != tokens[start].clause || tokens[start - 1].sentence != tokens[start].sentence ||
+                ["and", "so", "but", "because", "then", "think", "guess", "bet", "imagine"].contains(tokens[start - 1].norm)
         }
         // "What has made you feel anxious?", "Can you tell me what you're afraid of?": a feeling named inside a
         // question asks about it rather than reading it back; a reflection is a statement ("You sound anxious.",
@@ -257,6 +266,17 @@ extension ReplyAnalyzer {
     static let conductWords: [String] = ["swear", "swore", "sworn", "shout", "yell", "scream", "abus", "threat", "insulting", "rude",
                                          "language", "tone", "behav", "attitude", "manner", "comment"]
 
+    /// Subjects other than the customer whose feelings a reply may guess at: "she must be worried" (and "we", the
+    /// speaker's side)…
+    static let otherPronouns: Set<String> = ["we", "us", "he", "she", "they"]
+    /// …and people in the story other than the customer (and the `relation` class): "the engineer must be confused".
+    static let otherPeople: Set<String> = ["engineer", "engineers", "courier", "couriers", "driver",
+                                           "drivers", "technician", "technicians", "agent", "agents", "staff", "adviser", "advisor"]
+
+    /// Words after "what happens/happened" that place the event in the customer's story: "…*at* the shop", "…*when*
+    /// the line drops", "…*with* the delivery".
+    static let placesAnEvent: Set<String> = ["at", "when", "with", "to", "after", "before", "in", "during", "on", "while", "whenever", "there"]
+
     /// Words that ask what someone went through: "what *happened*…", "the *worst* bit".
     static let experienceWords: Set<String> = ["happen", "happens", "happened", "happening", "worst", "hardest", "toughest", "scariest", "trickiest"]
 
@@ -270,7 +290,9 @@ extension ReplyAnalyzer {
             let word = tokens[k].norm
             if word == "what" || word == "how" { wh = true; continue }
             if ["worst", "hardest", "toughest", "scariest", "trickiest"].contains(word) { return true }
-            if wh && word.hasPrefix("happen") { return true }
+            // "What happened with the delivery?", "what happens at the shop when…", not "What happens next?".
+            if wh && word.hasPrefix("happen"), k + 1 < range.upperBound,
+               ReplyAnalyzer.placesAnEvent.contains(tokens[k + 1].norm) { return true }
         }
         return false
     }
