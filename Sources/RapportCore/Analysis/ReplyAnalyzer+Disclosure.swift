@@ -38,6 +38,7 @@ extension ReplyAnalyzer {
         let afterAm = lexicon.classBit("addressing_after_am")
         let relationOrLife = lexicon.classBit("relation") | lexicon.classBit("life")
         let feeling = lexicon.classBit("feeling")
+        let agentWork = lexicon.classBit("agent_work")
         for sentence in document.sentences {
             guard let range = statementPart(document, sentence, findings: findings) else { continue }
             let firstWord = tokens[range.lowerBound].norm
@@ -66,7 +67,10 @@ extension ReplyAnalyzer {
                     // "Hang in there, my friend": a way of addressing them, closing its clause, not the speaker's people.
                     let vocative = k + 2 <= range.upperBound && ReplyAnalyzer.vocatives.contains(tokens[k + 1].norm) &&
                         (k + 2 == range.upperBound || tokens[k + 2].clause != tokens[k + 1].clause)
-                    found = !vocative && (k + 1..<min(range.upperBound, k + 3)).contains { tokens[$0].classes & (relationOrLife | feeling) != 0 }
+                    // "My colleague will call you", "my system shows…", "my apologies": the agent's work.
+                    if vocative || (k + 1..<min(range.upperBound, k + 3)).contains(where: { tokens[$0].classes & agentWork != 0 }) { continue }
+                    found = (k + 1..<min(range.upperBound, k + 3)).contains { tokens[$0].classes & (relationOrLife | feeling) != 0 } ||
+                        toldInThePast(tokens, my: k, range: range)
                     continue
                 }
                 if word == "me" {
@@ -138,6 +142,35 @@ extension ReplyAnalyzer {
             }
             if found { findings.evidence.add(.selfDisclosure, first: range.lowerBound, end: range.upperBound) }
         }
+    }
+
+    /// True when "my" at `k` opens a thing of the speaker's own that a past-tense verb tells a story about: "my internet
+    /// went down last month", "my flight got cancelled", "my old phone crashed every day". One or two words name the
+    /// thing; the verb is not the agent's work ("my line was fixed" is still told, "my engineer checked it" is not)
+    /// and does not turn to the customer ("my email reached you").
+    func toldInThePast(_ tokens: [Token], my k: Int, range: Range<Int>) -> Bool {
+        let agentAction = lexicon.classBit("agent_action"), youBit = lexicon.classBit("you"), stop = lexicon.classBit("stopword")
+        guard k + 1 < range.upperBound, tokens[k + 1].classes & stop == 0 || tokens[k + 1].norm == "own" else { return false }
+        for v in k + 2..<min(range.upperBound, k + 4) where tokens[v].clause == tokens[k].clause {
+            let verb = tokens[v]
+            guard ReplyAnalyzer.isPastTense(verb.norm) else { continue }
+            if verb.classes & agentAction != 0 { return false }
+            return !(v + 1..<min(range.upperBound, v + 4)).contains { tokens[$0].classes & youBit != 0 && tokens[$0].clause == verb.clause }
+        }
+        return false
+    }
+
+    /// Common irregular past tenses that tell what happened: "went", "broke", "got".
+    static let irregularPast: Set<String> = [
+        "went", "was", "were", "had", "did", "got", "came", "broke", "took", "left", "lost", "fell", "died", "ran", "gave",
+        "kept", "made", "felt", "caught", "quit", "cost", "blew", "froze", "grew", "became", "began", "forgot", "hung",
+        "sold", "spent", "stole", "stood", "threw", "tore", "woke", "won", "burnt", "drove", "flew", "ate", "shut", "sank",
+        "split", "slept", "said", "told", "wore", "bit", "fought", "stuck", "dropped",
+    ]
+
+    /// True for a past-tense verb: an irregular one, or a regular "-ed" form ("crashed", "stopped"; not "need").
+    static func isPastTense(_ word: String) -> Bool {
+        irregularPast.contains(word) || word.utf8.count >= 5 && word.hasSuffix("ed") && !word.hasSuffix("eed")
     }
 
     /// Verbs after "I" that give an opinion or a hedge when a clause follows ("I feel like talking would help",

@@ -51,6 +51,21 @@ extension ReplyAnalyzer {
         findings.evidence.removeSpans(of: .gratitude) { span in
             span.end == span.first + 1 && span.end < tokens.count && tokens[span.first].norm == "thanks" && tokens[span.end].norm == "to"
         }
+        // "Your language is not acceptable", "Please stop shouting at me. That's not okay.": a judgement on the
+        // customer's own conduct validates nothing ("that's not acceptable" about what happened to them does).
+        findings.evidence.removeSpans(of: .validate) { span in
+            guard (span.first..<span.end).contains(where: { ReplyAnalyzer.judgedWrong.contains(tokens[$0].norm) }) else { return false }
+            let sentence = tokens[span.first].sentence
+            let first = document.sentences[max(0, sentence - 1)].firstToken, end = document.sentences[sentence].endToken
+            return (first..<end).contains { k in
+                let word = tokens[k].norm
+                // "shouting at me", "don't speak to me like that".
+                if word == "me", k > first, tokens[k - 1].norm == "at" ||
+                    tokens[k - 1].norm == "to" && k - 1 > first && ["speak", "talk", "spoke", "talking", "speaking"].contains(tokens[k - 2].norm) { return true }
+                guard ReplyAnalyzer.conductWords.contains(where: { word.hasPrefix($0) }) else { return false }
+                return (max(first, k - 3)..<k).contains { tokens[$0].classes & youBit != 0 }  // "you swore", "your tone", "you keep yelling"
+            }
+        }
         findings.evidence.removeOverlaps(of: .dismissive, with: .validate)
         // "I agree with my colleague", "I agree with the last post": siding with someone else, not telling the
         // customer their reaction is reasonable ("I agree with you", "I agree with that" still validate).
@@ -114,6 +129,21 @@ extension ReplyAnalyzer {
         findings.evidence.removeSpans(of: .reflectFeeling) { span in
             span.first > 0 && tokens[span.first - 1].clause == tokens[span.first].clause &&
                 ["if", "when", "whenever", "unless", "once"].contains(tokens[span.first - 1].norm)
+        }
+        // "I must be tired", "we must have been so worried": a feeling inferred about the speaker is their own, not
+        // a reading of the customer ("the wait must have been frightening" still reads them). Nor is one read into
+        // someone else in the story ("the engineer must be confused", "she must be worried").
+        let relationBit = lexicon.classBit("relation")
+        findings.evidence.removeSpans(of: .reflectFeeling) { span in
+            guard tokens[span.first].norm == "must", span.first > 0, tokens[span.first - 1].clause == tokens[span.first].clause else { return false }
+            let n = span.first - 1, subject = tokens[n]
+            if subject.classes & selfBit != 0 || ReplyAnalyzer.otherPronouns.contains(subject.norm) { return true }
+            guard subject.classes & relationBit != 0 || ReplyAnalyzer.otherPeople.contains(subject.norm) else { return false }
+            // The person is the subject ("your son must be…"), not the end of a longer one ("waiting in for an
+            // engineer must have been frightening").
+            let start = n > 0 && ["the", "your", "his", "her", "their", "our", "my", "a", "an", "that", "this"].contains(tokens[n - 1].norm) ? n - 1 : n
+            return start == 0 || tokens[start - 1].clause != tokens[start].clause || tokens[start - 1].sentence != tokens[start].sentence ||
+                ["and", "so", "but", "because", "then", "think", "guess", "bet", "imagine"].contains(tokens[start - 1].norm)
         }
         // "What has made you feel anxious?", "Can you tell me what you're afraid of?": a feeling named inside a
         // question asks about it rather than reading it back; a reflection is a statement ("You sound anxious.",
@@ -214,16 +244,57 @@ extension ReplyAnalyzer {
             let addressed = range.contains { document.tokens[$0].classes & youBit != 0 ||
                 !said.isEmpty && ReplyAnalyzer.aboutTheirStory.contains(document.tokens[$0].norm) }
             let takesUp = !said.isEmpty && contentStems(document, in: range).contains { said.contains($0.stem) }
-            guard addressed || takesUp else { continue }
+            // "What happens at the shop when the line drops?", "What was the worst bit?": what they went through,
+            // asked without "you" (after a message). The words that ask it are not yet something specific.
+            let experience = !addressed && !takesUp && !said.isEmpty && asksWhatTheyWentThrough(document, range)
+            guard addressed || takesUp || experience else { continue }
             // "How can I fix that?", "Should I resend it?": about the speaker, not the customer.
             if asksAboutSpeaker(document, range) { continue }
             // Asking for an order number or offering more help is service, not exploring the person.
             if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
             // ("in order to" is not an order.)
             if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 && !($0 > 0 && document.tokens[$0 - 1].norm == "in") }) { continue }
-            let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 }.count
+            let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 &&
+                !(experience && ReplyAnalyzer.experienceWords.contains(document.tokens[$0].norm)) }.count
             findings.cue(.explorations, level: content >= 1 || asksWhyTheyFeel(document, range) ? 2 : 1, first: span.first, end: span.end)
         }
+    }
+
+    /// Words of a validation that judge what happened wrong: "that's not *acceptable*", "it shouldn't have happened".
+    static let judgedWrong: Set<String> = ["acceptable", "unacceptable", "ok", "okay", "fair", "should", "ought"]
+    /// Beginnings of words for a customer's own conduct: "you *swore*", "your *language*", "you keep *shouting*".
+    static let conductWords: [String] = ["swear", "swore", "sworn", "shout", "yell", "scream", "abus", "threat", "insulting", "rude",
+                                         "language", "tone", "behav", "attitude", "manner", "comment"]
+
+    /// Subjects other than the customer whose feelings a reply may guess at: "she must be worried" (and "we", the
+    /// speaker's side)…
+    static let otherPronouns: Set<String> = ["we", "us", "he", "she", "they"]
+    /// …and people in the story other than the customer (and the `relation` class): "the engineer must be confused".
+    static let otherPeople: Set<String> = ["engineer", "engineers", "courier", "couriers", "driver",
+                                           "drivers", "technician", "technicians", "agent", "agents", "staff", "adviser", "advisor"]
+
+    /// Words after "what happens/happened" that place the event in the customer's story: "…*at* the shop", "…*when*
+    /// the line drops", "…*with* the delivery".
+    static let placesAnEvent: Set<String> = ["at", "when", "with", "to", "after", "before", "in", "during", "on", "while", "whenever", "there"]
+
+    /// Words that ask what someone went through: "what *happened*…", "the *worst* bit".
+    static let experienceWords: Set<String> = ["happen", "happens", "happened", "happening", "worst", "hardest", "toughest", "scariest", "trickiest"]
+
+    /// True when a question asks about an event or the hardest part of what the customer went through, without
+    /// "you": "What happens at the shop when the connection drops?", "What was the worst bit?", "How did it happen?".
+    /// Asked about the speaker ("What happens if I cancel?") it is caught before this by `asksAboutSpeaker`.
+    func asksWhatTheyWentThrough(_ document: TextDocument, _ range: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        var wh = false
+        for k in range {
+            let word = tokens[k].norm
+            if word == "what" || word == "how" { wh = true; continue }
+            if ["worst", "hardest", "toughest", "scariest", "trickiest"].contains(word) { return true }
+            // "What happened with the delivery?", "what happens at the shop when…", not "What happens next?".
+            if wh && word.hasPrefix("happen"), k + 1 < range.upperBound,
+               ReplyAnalyzer.placesAnEvent.contains(tokens[k + 1].norm) { return true }
+        }
+        return false
     }
 
     /// Words in a question that point at the people and things of the customer's story: "Did she say why?".

@@ -23,6 +23,11 @@ public struct TextDocument: Sendable {
     /// negated ("no doubt you'll manage"), while "it doesn't matter if…" still is.
     static let closesNegation: Set<String> = ["problem", "problems", "worries", "doubt", "wonder", "matter", "forget"]
 
+    /// Prepositions that put a following "no" inside a phrase: "with no internet", "for no reason".
+    static let phraseOpeners: Set<String> = ["with", "for", "of", "in", "on", "at", "by", "from"]
+    /// Verbs that begin the predicate after such a phrase, out of its negation's reach.
+    static let mainVerbs: Set<String> = ["must", "would", "could", "should", "will", "can", "may", "might", "is", "was", "are", "were"]
+
     /// Tokenizes and annotates `text` with `lexicon`.
     public init(_ text: String, lexicon: Lexicon) {
         let output = Tokenizer.tokenize(text)
@@ -37,7 +42,12 @@ public struct TextDocument: Sendable {
                 let closes = k + 1 < tokens.count && (tokens[k + 1].norm == "forget" ||
                     tokens[k].norm == "no" && TextDocument.closesNegation.contains(tokens[k + 1].norm))
                 let reach = closes ? 1 : TextDocument.negationReach
+                // "Working with no internet must be so stressful", "being without a car is hard": a negation inside a
+                // phrase ("with no…", "without…") ends where the sentence's own verb begins.
+                let inPhrase = tokens[k].norm == "without" ||
+                    tokens[k].norm == "no" && k > 0 && TextDocument.phraseOpeners.contains(tokens[k - 1].norm)
                 while j < tokens.count, j <= k + reach, tokens[j].clause == tokens[k].clause {
+                    if inPhrase && j > k + 1 && TextDocument.mainVerbs.contains(tokens[j].norm) { break }
                     if tokens[j].negatedBy < 0 { tokens[j].negatedBy = k }
                     j += 1
                 }
