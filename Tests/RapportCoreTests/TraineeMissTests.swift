@@ -93,3 +93,13 @@ private let shop = "The engineer never came, and the card machine at my bakery k
     // Blame is still blame.
     #expect(analyze("You shouldn't have unplugged it.", customer: shop).level(.interpretations) == 0)
 }
+
+@Test func anyExperienceThatSoundsHardIsReadAndSoIsHearingHowMuch() {
+    let customer = "Your company denied my scan. I'm in pain every day."
+    #expect(analyze("Being in pain every day while waiting on paperwork sounds exhausting.", customer: customer).level(.interpretations) == 2)
+    let heard = analyze("I hear how much pain you're in, and I want to help you get this appealed.", customer: customer)
+    #expect(heard.has(.reflectFeeling) && heard.level(.interpretations) == 2)
+    // Someone else's feeling, or a hard thing called so with "sounds like a …", is not this reading.
+    #expect(analyze("Your son sounds worried.", customer: customer).level(.interpretations) == 0)
+    #expect(analyze("That sounds like a nightmare.", customer: customer).level(.interpretations) == 0)
+}
