@@ -106,10 +106,15 @@ extension ReplyAnalyzer {
     /// True when the sentence in `range` ends with a check of understanding ("is that right?", "did I get that
     /// right?", "correct?") rather than of agreement ("okay?", "makes sense?").
     func checksUnderstanding(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Bool {
-        let words = ["right", "correct", "accurate", "understand", "understood", "hear", "heard", "saying", "meant"]
         guard let start = checkStart(document, findings, range) else { return false }
-        return (start..<range.upperBound).contains { words.contains(document.tokens[$0].norm) }
+        return (start..<range.upperBound).contains { ReplyAnalyzer.understandingChecks.contains(document.tokens[$0].norm) }
     }
+
+    /// Words that make a closing check one of understanding: "is that *right*?", "am I *understanding* you?".
+    static let understandingChecks: Set<String> = [
+        "right", "correct", "correctly", "accurate", "understand", "understood", "understanding", "hear", "heard", "hearing",
+        "saying", "meant", "summary", "conclusion",
+    ]
 
     /// True when token `k` is a false start repeated by the next word ("wh-what", "and-and", "I-I").
     static func isStutter(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
