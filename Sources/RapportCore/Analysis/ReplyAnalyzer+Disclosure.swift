@@ -109,6 +109,8 @@ extension ReplyAnalyzer {
                 if isPleasantry(tokens, verb: v, range: range) { continue }
                 // "I'm so proud of you", "I'm listening", "I hope I helped", "I've nothing to add": the exchange.
                 if talksAboutTheExchange(tokens, verb: v, range: range) { continue }
+                // "I see, …", "I'm Tom", "I'm here to listen", "I hope I was helpful": courtesies of the exchange.
+                if isCourtesyOfTheExchange(tokens, subject: k, verb: v, range: range, youBit: youBit) { continue }
                 // "Glad I could help", "I hope I've been able to help": the service, not the speaker's life.
                 if servesTheCustomer(tokens, verb: v, range: range) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
