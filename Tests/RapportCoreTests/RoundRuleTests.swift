@@ -1,0 +1,75 @@
+import Testing
+@testable import RapportCore
+
+// Rules of the courtesy round: checks of understanding that name what was understood, courtesies of the exchange
+// that are not stories, and a few more ways of reading a feeling and of affirming a way of seeing it.
+
+// A restatement checked for understanding restates; the check asks nothing new.
+@Test(arguments: [
+    "So the engineer never turned up and nobody rang you. Did I understand your concern correctly?",
+    "You were charged twice for the same month. Am I understanding correctly?",
+    "The parcel went to your old flat. Does this sound correct?",
+    "So the router drops out every evening. Does that seem like a fair summary?",
+])
+func checksThatNameTheUnderstandingRestate(_ text: String) {
+    let result = analyze(text, customer: "I was charged twice and the engineer never came.")
+    #expect(!result.has(.closedQuestion) && !result.has(.openQuestion), "\(text)")
+    #expect(result.has(.paraphrase), "\(text)")
+}
+
+@Test func checksAloneOrAfterAQuestionStillAsk() {
+    // Alone, or after a question, the check is a question as usual.
+    #expect(analyze("Did I understand your concern correctly?").has(.closedQuestion))
+    #expect(analyze("Does this sound correct?").has(.closedQuestion))
+    #expect(analyze("Is the router upstairs? Am I understanding correctly?").has(.closedQuestion))
+    // A proposal checked for agreement is not read as a restatement.
+    #expect(!analyze("We can send a new router tomorrow. Does that sound okay?").has(.paraphrase))
+}
+
+// Courtesies of the exchange are not stories of the agent's own life.
+@Test(arguments: [
+    "I see, that must be a worry with the bill due.",
+    "I hear you. Let me look at the account.",
+    "I'm Tom, how can I help you today?",
+    "I am Priya from the billing team.",
+    "I'm ready to listen whenever you are.",
+    "I'm here to help with the refund.",
+    "I am more than happy to talk it through.",
+    "I hope I have been able to give you some peace of mind about the bill.",
+    "I hope I was helpful today.",
+    "I hope I've been of some help with the router.",
+])
+func courtesiesAreNotStories(_ text: String) {
+    #expect(!analyze(text).has(.selfDisclosure), "\(text)")
+}
+
+@Test(arguments: [
+    "I see my own bills go up every winter too.",
+    "I see, I had the same fault with my own router last year.",
+    "I am Scottish too, and my gas bill doubled last year.",
+    "I hope I get my own refund before Christmas.",
+    "I'm happy with my provider since I switched.",
+])
+func storiesAfterTheSameOpeningsStayStories(_ text: String) {
+    #expect(analyze(text).has(.selfDisclosure), "\(text)")
+}
+
+// More ways to read a feeling, and praise of the customer's way of seeing it.
+@Test func feelingsReadInBodyAndMindAndHowItFeels() {
+    #expect(analyze("You sound emotionally exhausted after all those calls.").has(.reflectFeeling))
+    #expect(analyze("You must be mentally drained by now.").has(.reflectFeeling))
+    #expect(analyze("You must feel like nobody at the depot is listening.").has(.reflectFeeling))
+    #expect(analyze("You must feel like nobody at the depot is listening.").level(.interpretations) == 2)
+    // A supposition about someone else, or the speaker's own state, is not a reading of the customer.
+    #expect(!analyze("The engineer must feel like the job is done.").has(.reflectFeeling))
+    #expect(!analyze("I must feel like a fool.").has(.reflectFeeling))
+}
+
+@Test func praisingTheirWayOfSeeingItIsReassurance() {
+    #expect(analyze("That's the right way to look at it.").has(.reassurance))
+    #expect(analyze("You're definitely doing the right thing by keeping the receipts.").has(.reassurance))
+    #expect(analyze("That sounds like a healthy way to think about the move.").has(.reassurance))
+    // Directions are not praise.
+    #expect(!analyze("The right way to reset it is to hold the button.").has(.reassurance))
+    #expect(!analyze("You're not doing the right steps yet, let me explain.").has(.reassurance))
+}
