@@ -14,6 +14,16 @@ extension ReplyAnalyzer {
     /// want it?") rather than propose an action ("why don't you call them?").
     static let stateVerbs: Set<String> = ["want", "like", "know", "think", "feel", "believe", "trust", "care", "have", "need", "love", "agree", "understand"]
 
+    /// Steps a person could take, asked about after "have you" / "did you": "Have you spoken to your bank?".
+    static let stepsAskedAbout: Set<String> = [
+        "thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked", "contacted", "called", "told",
+        "informed", "discussed", "explained", "expressed", "mentioned", "visited", "approached", "confided", "rung", "phoned",
+        "emailed", "written",
+    ]
+
+    /// The same steps after "did you": "Did you tell the landlord?" (not "Did you reboot it?", which checks a fix).
+    static let stepsAskedAfterDid: Set<String> = ["talk", "speak", "tell", "ask", "contact", "mention", "explain", "discuss", "approach", "confide"]
+
     /// Auxiliaries that open a yes/no question.
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will",
@@ -191,7 +201,12 @@ extension ReplyAnalyzer {
                     verb == "reached" && particle == "out" || verb == "looked" && particle == "into" {
                     return .proposal
                 }
-                if ["thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(verb) { return .suggestion }
+                // "Have you spoken to your bank?", "Did you tell the landlord?", "Have you had a word with them?": a step
+                // they could take, asked about: advice and a question at once.
+                if ReplyAnalyzer.stepsAskedAbout.contains(verb) || word == "did" && ReplyAnalyzer.stepsAskedAfterDid.contains(verb) || verb == "had" && ["a", "the"].contains(particle) && v + 2 < range.upperBound &&
+                    ["talk", "chat", "word", "conversation", "look"].contains(tokens[v + 2].norm) {
+                    return .suggestion
+                }
             }
             if (word == "is" || word == "are") && next == "there" && ["any", "anyone", "anybody", "someone", "somebody", "a"].contains(after),
                // "Is there anyone you could talk to?", not "Is there anything I can help you with?".
