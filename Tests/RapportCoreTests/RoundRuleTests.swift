@@ -73,3 +73,48 @@ func storiesAfterTheSameOpeningsStayStories(_ text: String) {
     #expect(!analyze("The right way to reset it is to hold the button.").has(.reassurance))
     #expect(!analyze("You're not doing the right steps yet, let me explain.").has(.reassurance))
 }
+
+// A step the customer could take, asked about, is advice and a question at once.
+@Test(arguments: [
+    "Have you contacted your bank about the second payment?",
+    "Did you tell the landlord the boiler was out?",
+    "Have you had a word with the courier's depot?",
+    "Have you mentioned the fault to the engineer?",
+])
+func stepsAskedAboutAreAdviceAndQuestions(_ text: String) {
+    let result = analyze(text)
+    #expect(result.has(.suggestion), "\(text)")
+    #expect(result.has(.closedQuestion), "\(text)")
+}
+
+@Test func checkingAFixOrAskingForFactsIsNotAdvice() {
+    // Troubleshooting and asking what happened stay questions only.
+    #expect(!analyze("Did you reboot the router first?").has(.suggestion))
+    #expect(!analyze("Did you receive the email?").has(.suggestion))
+    #expect(!analyze("Would you tell me more about the fault?").has(.suggestion))
+}
+
+// Advice said as what the speaker would or would not do, as a warning, or with an adverb.
+@Test(arguments: [
+    "I would have a word with your landlord about the damp.",
+    "I wouldn't pay the second invoice until we've checked it.",
+    "Don't share your PIN with anyone who calls you.",
+    "Never click a link in a text that asks for your card details.",
+    "I definitely recommend the monthly plan for you.",
+    "Maybe choose the evening slot for the engineer.",
+])
+func adviceAsWhatIWouldDoOrAsAWarningIsASuggestion(_ text: String) {
+    #expect(analyze(text).has(.suggestion), "\(text)")
+}
+
+@Test(arguments: [
+    "Don't let the bill get you down.",
+    "Don't put yourself down, the form is confusing.",
+    "I wouldn't take it personally, the system sends that to everyone.",
+    "I wouldn't worry about the letter.",
+])
+func encouragementInTheNegativeIsNotAdvice(_ text: String) {
+    let result = analyze(text)
+    #expect(!result.has(.suggestion), "\(text)")
+    #expect(result.has(.reassurance), "\(text)")
+}
