@@ -118,3 +118,19 @@ func encouragementInTheNegativeIsNotAdvice(_ text: String) {
     #expect(!result.has(.suggestion), "\(text)")
     #expect(result.has(.reassurance), "\(text)")
 }
+
+// Knowledge of what exists and what is established is information.
+@Test(arguments: [
+    "I've heard of customers getting a goodwill credit for missed slots.",
+    "Switching the router off overnight is known to clear that fault.",
+    "It's an app that shows your usage by the hour.",
+    "The helpline offers free advice on energy debt.",
+])
+func knowledgeOfWhatExistsIsInformation(_ text: String) {
+    #expect(analyze(text).has(.information), "\(text)")
+}
+
+@Test func condolenceAndTroublesAreNotInformation() {
+    #expect(!analyze("I heard about your loss, I'm so sorry.").has(.information))
+    #expect(!analyze("It's an app I use myself.").has(.information))
+}
