@@ -134,3 +134,21 @@ func knowledgeOfWhatExistsIsInformation(_ text: String) {
     #expect(!analyze("I heard about your loss, I'm so sorry.").has(.information))
     #expect(!analyze("It's an app I use myself.").has(.information))
 }
+
+// Understanding what the situation does to them reads a feeling.
+@Test(arguments: [
+    "I can see how that would make it difficult to trust the courier again.",
+    "I understand why that would upset you.",
+    "I can imagine how losing the booking could be stressful.",
+    "You must feel as though she ignored every email you sent.",
+])
+func understandingWhatItDoesToThemReadsAFeeling(_ text: String) {
+    let result = analyze(text)
+    #expect(result.has(.reflectFeeling), "\(text)")
+    #expect(result.level(.interpretations) == 2, "\(text)")
+}
+
+@Test func understandingHowSomethingWorksReadsNoFeeling() {
+    #expect(!analyze("I can see how that would work with the new tariff.").has(.reflectFeeling))
+    #expect(!analyze("I understand why the system would block the card.").has(.reflectFeeling))
+}
