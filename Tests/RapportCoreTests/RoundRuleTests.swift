@@ -152,3 +152,19 @@ func understandingWhatItDoesToThemReadsAFeeling(_ text: String) {
     #expect(!analyze("I can see how that would work with the new tariff.").has(.reflectFeeling))
     #expect(!analyze("I understand why the system would block the card.").has(.reflectFeeling))
 }
+
+// Praise of the person through what they did and who they are affirms them.
+@Test(arguments: [
+    "That's such a thoughtful thing to do for your neighbour.",
+    "Your mum is lucky to have you sorting her bills.",
+    "You seem really dedicated to getting the account straight.",
+    "You'll come out of this stronger, and the debt will be gone.",
+])
+func praiseOfWhoTheyAreAffirms(_ text: String) {
+    #expect(analyze(text).has(.reassurance), "\(text)")
+}
+
+@Test func luckAndThingsThatAreNotPraise() {
+    #expect(!analyze("We were lucky to have an engineer free today.").has(.reassurance))
+    #expect(!analyze("It was a strange thing to happen to the meter.").has(.reassurance))
+}
