@@ -168,3 +168,25 @@ func praiseOfWhoTheyAreAffirms(_ text: String) {
     #expect(!analyze("We were lucky to have an engineer free today.").has(.reassurance))
     #expect(!analyze("It was a strange thing to happen to the meter.").has(.reassurance))
 }
+
+// Their feeling understood as it is, or shared as one's own would be, reads it; a hard experience named by what it
+// is is a sympathetic reaction.
+@Test(arguments: [
+    "I can understand you being worried about the bill.",
+    "I can imagine you'd be really stressed with the move and no internet.",
+    "I'd be furious too if the engineer left without a word.",
+])
+func theirFeelingUnderstoodOrSharedIsRead(_ text: String) {
+    let result = analyze(text)
+    #expect(result.has(.reflectFeeling), "\(text)")
+    #expect(result.level(.interpretations) == 2, "\(text)")
+}
+
+@Test func aHardExperienceNamedIsASympatheticReaction() {
+    let result = analyze("Losing your booking like that is really stressful.")
+    #expect(result.has(.reflectFeeling))
+    #expect(result.level(.emotionalReactions) >= 1)
+    // The speaker's own worry, and a step that is merely long, are not.
+    #expect(!analyze("I would be worried about the cost of the upgrade.").has(.reflectFeeling))
+    #expect(!analyze("Waiting for the update is part of the process.").has(.reflectFeeling))
+}
