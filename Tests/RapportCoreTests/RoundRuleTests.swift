@@ -190,3 +190,19 @@ func theirFeelingUnderstoodOrSharedIsRead(_ text: String) {
     #expect(!analyze("I would be worried about the cost of the upgrade.").has(.reflectFeeling))
     #expect(!analyze("Waiting for the update is part of the process.").has(.reflectFeeling))
 }
+
+// Summaries opened after an acknowledgement, or marked as a summary, restate.
+@Test(arguments: [
+    "Okay, so you've been without broadband since Monday.",
+    "So just the one missed payment in March, then.",
+    "So basically the parcel never left the depot.",
+    "Just to make sure I understand you, the meter was read twice.",
+])
+func summariesMarkedAsSuchRestate(_ text: String) {
+    #expect(analyze(text, customer: "The parcel never left the depot and I missed a payment.").has(.paraphrase), "\(text)")
+}
+
+@Test func soAndBasicallyInAdviceDoNotRestate() {
+    #expect(!analyze("I need to check I have the right account first.").has(.paraphrase))
+    #expect(!analyze("Basically, you should restart the router.", customer: "My router is slow.").has(.paraphrase))
+}
