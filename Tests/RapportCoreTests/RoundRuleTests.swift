@@ -206,3 +206,11 @@ func summariesMarkedAsSuchRestate(_ text: String) {
     #expect(!analyze("I need to check I have the right account first.").has(.paraphrase))
     #expect(!analyze("Basically, you should restart the router.", customer: "My router is slow.").has(.paraphrase))
 }
+
+@Test func aFarewellWithARisingToneAsksNothing() {
+    for text in ["Good bye?", "Bye for now?", "Ok bye then?"] {
+        let result = analyze(text)
+        #expect(!result.has(.closedQuestion) && !result.has(.openQuestion), "\(text)")
+    }
+    #expect(analyze("Is that okay for now?").has(.closedQuestion))
+}

@@ -6,6 +6,11 @@ extension ReplyAnalyzer {
         "all", "alright", "so",
     ]
 
+    /// Words that take leave: "Bye?", "Goodnight?".
+    static let farewells: Set<String> = ["bye", "goodbye", "byebye", "goodnight", "cheers"]
+    /// Words that may come with a farewell: "Good bye?", "Bye for now?", "Ok bye then?".
+    static let farewellCompanions: Set<String> = ["good", "then", "for", "now", "ok", "okay", "so"]
+
     /// Words that ask the other person to say it again: "Sorry?", "Pardon?", "Excuse me?", "Come again?".
     static let repairWords: Set<String> = ["sorry", "pardon", "excuse", "come"]
 
@@ -35,6 +40,11 @@ extension ReplyAnalyzer {
                 k + 2 < range.upperBound && ["myself", "me", "him", "her", "them"].contains(tokens[k + 1].norm) && tokens[k + 2].clause != tokens[k + 1].clause)
         }) { return "reported" }
         if range.count <= 3, range.allSatisfy({ ReplyAnalyzer.encouragers.contains(tokens[$0].norm) }) { return "encourager" }
+        // "Good bye?", "Bye for now?": a farewell said with a rising tone takes leave; it asks nothing.
+        if range.count <= 3, range.contains(where: { ReplyAnalyzer.farewells.contains(tokens[$0].norm) }),
+           range.allSatisfy({ ReplyAnalyzer.farewells.contains(tokens[$0].norm) || ReplyAnalyzer.farewellCompanions.contains(tokens[$0].norm) }) {
+            return "farewell"
+        }
         // "Sorry?", "Pardon?", "Excuse me?": asking them to say it again, not a question about their case.
         if range.count <= 3, range.contains(where: { ReplyAnalyzer.repairWords.contains(tokens[$0].norm) }),
            range.allSatisfy({ ReplyAnalyzer.repairWords.contains(tokens[$0].norm) || ["me", "oh", "um", "uh", "again", "what"].contains(tokens[$0].norm) }) {
