@@ -38,6 +38,8 @@ func checksThatNameTheUnderstandingRestate(_ text: String) {
     "I hope I have been able to give you some peace of mind about the bill.",
     "I hope I was helpful today.",
     "I hope I've been of some help with the router.",
+    "I've enjoyed talking with you, take care.",
+    "I loved our chat today, thank you.",
 ])
 func courtesiesAreNotStories(_ text: String) {
     #expect(!analyze(text).has(.selfDisclosure), "\(text)")
@@ -49,6 +51,8 @@ func courtesiesAreNotStories(_ text: String) {
     "I am Scottish too, and my gas bill doubled last year.",
     "I hope I get my own refund before Christmas.",
     "I'm happy with my provider since I switched.",
+    "I enjoyed the film myself, by the way.",
+    "I had a chat with my own landlord about the same damp last year.",
 ])
 func storiesAfterTheSameOpeningsStayStories(_ text: String) {
     #expect(analyze(text).has(.selfDisclosure), "\(text)")

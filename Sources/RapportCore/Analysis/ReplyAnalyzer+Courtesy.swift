@@ -8,6 +8,8 @@ extension ReplyAnalyzer {
     static let attentionVerbs: Set<String> = ["listen", "help", "talk", "chat", "support", "assist", "hear"]
     /// Words after a name that keep "I'm Tom" an introduction: "I'm Tom by the way", "I'm Priya from billing".
     static let introductionFollowers: Set<String> = ["by", "from", "here", "and", "speaking", "with", "at", "on"]
+    /// Words for the conversation itself: "I enjoyed *talking* with you", "I loved our *chat*".
+    static let conversationWords: Set<String> = ["talking", "chatting", "speaking", "chat", "talk", "conversation", "helping", "hearing"]
     /// Verbs before "I" that make what follows a hope about the exchange: "I hope I…", "hoping I…".
     static let hopeVerbs: Set<String> = ["hope", "hoping", "trust"]
     /// Words that make "I hope I was…" about the help given: "I hope I was helpful".
@@ -18,6 +20,7 @@ extension ReplyAnalyzer {
     /// - an acknowledgement that closes its clause: "I see, that must be hard", "I hear you.", "I get you";
     /// - the agent introducing themselves: "I'm Tom, how can I help?", "I am Priya from billing";
     /// - attention offered: "I'm ready to listen", "I'm here to help";
+    /// - the conversation enjoyed, at its close: "I've enjoyed talking with you", "I loved our chat";
     /// - a hope that the conversation served the customer: "I hope I've been able to give you some peace of mind",
     ///   "I hope I was helpful" (not "I hope I get the job", the speaker's own wish).
     func isCourtesyOfTheExchange(_ tokens: [Token], subject k: Int, verb v: Int, range: Range<Int>, youBit: UInt64) -> Bool {
@@ -39,6 +42,13 @@ extension ReplyAnalyzer {
                ReplyAnalyzer.attentionVerbs.contains(tokens[j + 2].norm) {
                 return true
             }
+        }
+        // "I've enjoyed talking with you", "I had a great time chatting": the conversation itself, at its close.
+        let e = verb.norm == "have" && v + 1 < range.upperBound ? v + 1 : v
+        if ["enjoyed", "loved", "liked", "enjoy", "love"].contains(tokens[e].norm), e + 1 < range.upperBound,
+           ReplyAnalyzer.conversationWords.contains(tokens[e + 1].norm) || ["our", "the", "this"].contains(tokens[e + 1].norm) &&
+            e + 2 < range.upperBound && ReplyAnalyzer.conversationWords.contains(tokens[e + 2].norm) {
+            return true
         }
         if k > range.lowerBound, ReplyAnalyzer.hopeVerbs.contains(tokens[k - 1].norm) {
             let clause = tokens[k].clause
