@@ -218,3 +218,21 @@ func summariesMarkedAsSuchRestate(_ text: String) {
     }
     #expect(analyze("Is that okay for now?").has(.closedQuestion))
 }
+
+// Understanding of how they feel, said as understanding, names their feeling back (a weak reading).
+@Test(arguments: [
+    "I understand exactly how you feel about the second charge.",
+    "I can see why you'd feel that way after three missed slots.",
+    "I feel your pain, the app has been slow all week.",
+    "I understand your feelings about the new contract.",
+])
+func understandingHowTheyFeelNamesItBack(_ text: String) {
+    let result = analyze(text)
+    #expect(result.has(.reflectFeeling), "\(text)")
+    #expect(result.level(.interpretations) >= 1, "\(text)")
+}
+
+@Test func understandingTheirRequestIsNotAFeeling() {
+    #expect(!analyze("I understand how you want the refund paid.").has(.reflectFeeling))
+    #expect(!analyze("I can see why you chose the annual plan.").has(.reflectFeeling))
+}
