@@ -236,3 +236,9 @@ func understandingHowTheyFeelNamesItBack(_ text: String) {
     #expect(!analyze("I understand how you want the refund paid.").has(.reflectFeeling))
     #expect(!analyze("I can see why you chose the annual plan.").has(.reflectFeeling))
 }
+
+@Test func aShortAgreementCheckAfterAProposalAsksNothingNew() {
+    let result = analyze("We'll book the engineer for Tuesday, sound good?")
+    #expect(!result.has(.closedQuestion) && !result.has(.openQuestion))
+    #expect(!analyze("I can send a new router today. Sounds okay?").has(.closedQuestion))
+}
