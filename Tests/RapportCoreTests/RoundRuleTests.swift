@@ -106,6 +106,9 @@ func stepsAskedAboutAreAdviceAndQuestions(_ text: String) {
     "Never click a link in a text that asks for your card details.",
     "I definitely recommend the monthly plan for you.",
     "Maybe choose the evening slot for the engineer.",
+    "Use the app to book the engineer.",
+    "Pick a time that suits you and we'll call then.",
+    "Make a list of the charges you don't recognise.",
 ])
 func adviceAsWhatIWouldDoOrAsAWarningIsASuggestion(_ text: String) {
     #expect(analyze(text).has(.suggestion), "\(text)")
@@ -241,4 +244,10 @@ func understandingHowTheyFeelNamesItBack(_ text: String) {
     let result = analyze("We'll book the engineer for Tuesday, sound good?")
     #expect(!result.has(.closedQuestion) && !result.has(.openQuestion))
     #expect(!analyze("I can send a new router today. Sounds okay?").has(.closedQuestion))
+}
+
+@Test func sayingWhatOneMadeOrUsedIsNotAnOrder() {
+    #expect(!analyze("Used the app myself last week.").has(.suggestion))
+    #expect(!analyze("Scheduled maintenance finished at noon.").has(.suggestion))
+    #expect(!analyze("Booking slots open on Monday.").has(.suggestion))
 }
