@@ -251,3 +251,29 @@ func understandingHowTheyFeelNamesItBack(_ text: String) {
     #expect(!analyze("Scheduled maintenance finished at noon.").has(.suggestion))
     #expect(!analyze("Booking slots open on Monday.").has(.suggestion))
 }
+
+// Questions typed without a question mark are still questions.
+@Test(arguments: [
+    "Was there anyone else at the property when the engineer called",
+    "Did your bank reply to the letter",
+    "How many engineers have come out so far",
+    "What's on your mind today",
+    "What is worrying you most about the bill",
+    "How is everything going with the new router",
+])
+func questionsWithoutAQuestionMarkAsk(_ text: String) {
+    let result = analyze(text)
+    #expect(result.has(.openQuestion) || result.has(.closedQuestion), "\(text)")
+}
+
+@Test(arguments: [
+    "Do your best with the form and I'll check it.",
+    "Have your card ready when you call.",
+    "Now is the best time to switch.",
+    "See what's going on with the meter first.",
+    "What is worrying me is the cost of the repair.",
+])
+func ordersAndStatementsAreNotUnmarkedQuestions(_ text: String) {
+    let result = analyze(text)
+    #expect(!result.has(.openQuestion) && !result.has(.closedQuestion), "\(text)")
+}
