@@ -277,3 +277,11 @@ func ordersAndStatementsAreNotUnmarkedQuestions(_ text: String) {
     let result = analyze(text)
     #expect(!result.has(.openQuestion) && !result.has(.closedQuestion), "\(text)")
 }
+
+@Test func anOfferToListenOrARequestIsNotAdvice() {
+    #expect(!analyze("You can tell me what's bothering you about the bill.").has(.suggestion))
+    #expect(!analyze("Of course you can talk to me, take your time.").has(.suggestion))
+    #expect(!analyze("You can email me the photo of the damage.").has(.suggestion))
+    // Advice about someone else is still advice.
+    #expect(analyze("You can talk to your landlord about the damp.").has(.suggestion))
+}

@@ -102,6 +102,13 @@ extension ReplyAnalyzer {
             return span.first == sentence.firstToken && span.first + 1 < sentence.endToken && tokens[span.first + 1].norm == "me" &&
                 ReplyAnalyzer.imperativeOpeners.contains(word)
         }
+        // "You can tell me what's bothering you", "you can talk to me": an offer to listen (or a request, "you can
+        // email me the photo") has the agent as its object; it is not advice about the customer's situation.
+        findings.evidence.removeSpans(of: .suggestion) { span in
+            guard span.end < tokens.count, tokens[span.end].sentence == tokens[span.first].sentence else { return false }
+            let next = tokens[span.end].norm
+            return next == "me" || ["to", "with"].contains(next) && span.end + 1 < tokens.count && tokens[span.end + 1].norm == "me"
+        }
         // "You sound like a strong person", "You've done everything right": praise addressed to "you" affirms;
         // it does not restate what the person said.
         findings.evidence.removeOverlaps(of: .paraphrase, with: .reassurance)
