@@ -285,3 +285,20 @@ func ordersAndStatementsAreNotUnmarkedQuestions(_ text: String) {
     // Advice about someone else is still advice.
     #expect(analyze("You can talk to your landlord about the damp.").has(.suggestion))
 }
+
+// More of the speaker's own people and life, and relating to the customer, tell a story.
+@Test(arguments: [
+    "My youngest has the same tablet and it froze last week too.",
+    "A close friend of mine had her account locked the same way.",
+    "I definitely relate to how you feel about the roaming charges.",
+    "Having to chase the refund myself motivated me to write it all down.",
+    "My relationship with my old provider ended over the same fees.",
+])
+func moreOfOnesOwnLifeIsAStory(_ text: String) {
+    #expect(analyze(text).has(.selfDisclosure), "\(text)")
+}
+
+@Test func theCustomersPeopleAreNotTheAgentsStory() {
+    #expect(!analyze("Your youngest can use the family login too.").has(.selfDisclosure))
+    #expect(!analyze("Does your neighbour have the same router?").has(.selfDisclosure))
+}

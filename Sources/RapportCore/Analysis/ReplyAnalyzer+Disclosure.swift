@@ -232,7 +232,8 @@ extension ReplyAnalyzer {
     /// Verbs whose object "me" makes the speaker the one who lived it: "it helped me", "that saved me", "it still
     /// bothers me".
     static let experiencedBy: Set<String> = ["helped", "made", "gave", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored",
-                                               "help", "helps", "gives", "kills", "reminds", "drives", "bothers", "scares", "hurts", "keeps"]
+                                               "help", "helps", "gives", "kills", "reminds", "drives", "bothers", "scares", "hurts", "keeps",
+                                               "motivated", "inspired", "calmed", "comforted", "encouraged", "motivates", "calms"]
     /// Words after a sentence-opening "same" that make it "me too": "same here", "same with me", "same boat".
     static let sameFollowers: Set<String> = ["here", "with", "for", "thing", "boat", "situation", "feeling", "story", "problem", "issue", "exact", "exactly", "too"]
 
