@@ -302,3 +302,12 @@ func moreOfOnesOwnLifeIsAStory(_ text: String) {
     #expect(!analyze("Your youngest can use the family login too.").has(.selfDisclosure))
     #expect(!analyze("Does your neighbour have the same router?").has(.selfDisclosure))
 }
+
+@Test func gladnessAtTheirNewsAffirms() {
+    #expect(analyze("I'm also glad you're doing better with the new router.").has(.reassurance))
+    #expect(analyze("I'm so happy you got the parcel in the end.").has(.reassurance))
+    #expect(analyze("I'm pleased to hear you have some support with the move.").has(.reassurance))
+    // Gladness about something else, or willingness to help, is not praise of them.
+    #expect(!analyze("I'm happy to help with the refund.").has(.reassurance))
+    #expect(!analyze("I'm glad the weather held for the engineer.").has(.reassurance))
+}
