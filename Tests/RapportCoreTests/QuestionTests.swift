@@ -249,8 +249,19 @@ import Testing
 @Test func howDoesThatSoundAfterAProposalChecksAgreement() {
     let proposal = analyze("I can book the engineer for Tuesday morning. How does that sound?")
     #expect(!proposal.has(.openQuestion) && !proposal.has(.closedQuestion))
-    // Alone, it still asks.
-    #expect(analyze("How does that sound?").has(.openQuestion))
+    // Alone, it checks agreement with what the agent proposed in the turn before; it does not explore the customer.
+    #expect(!analyze("How does that sound?").has(.openQuestion))
+    #expect(!analyze("How would that sound, Mrs Patel?").has(.openQuestion))
+    // A question about how something sounded to them is still asked.
+    #expect(analyze("How did the engineer sound on the phone?").has(.openQuestion))
+}
+
+@Test func aNameClosingACheckIsAddress() {
+    let result = analyze("So the refund never reached your card. Is that right, Mr Ahmed?", customer: "The refund never reached my card.")
+    #expect(!result.has(.closedQuestion))
+    #expect(result.has(.paraphrase))
+    // Alone, the check still asks.
+    #expect(analyze("Is that right, Mr Ahmed?").has(.closedQuestion))
 }
 
 @Test func adviceSaidWithARisingToneProposesRatherThanAsks() {

@@ -115,6 +115,8 @@ extension ReplyAnalyzer {
                 if isPleasantry(tokens, verb: v, range: range) { continue }
                 // "I'm so proud of you", "I'm listening", "I hope I helped", "I've nothing to add": the exchange.
                 if talksAboutTheExchange(tokens, verb: v, range: range) { continue }
+                // "I see, …", "I'm Tom", "I'm here to listen", "I hope I was helpful": courtesies of the exchange.
+                if isCourtesyOfTheExchange(tokens, subject: k, verb: v, range: range, youBit: youBit) { continue }
                 // "Glad I could help", "I hope I've been able to help": the service, not the speaker's life.
                 if servesTheCustomer(tokens, verb: v, range: range) { continue }
                 // "I asked you…", "I sent you…": about the exchange with the customer, not the speaker's life.
@@ -265,7 +267,8 @@ extension ReplyAnalyzer {
     /// Verbs whose object "me" makes the speaker the one who lived it: "it helped me", "that saved me", "it still
     /// bothers me".
     static let experiencedBy: Set<String> = ["helped", "made", "gave", "saved", "changed", "hurt", "affected", "taught", "scared", "broke", "destroyed", "got", "left", "dumped", "fired", "ghosted", "ignored",
-                                               "help", "helps", "gives", "kills", "reminds", "drives", "bothers", "scares", "hurts", "keeps"]
+                                               "help", "helps", "gives", "kills", "reminds", "drives", "bothers", "scares", "hurts", "keeps",
+                                               "motivated", "inspired", "calmed", "comforted", "encouraged", "motivates", "calms"]
     /// Words after a sentence-opening "same" that make it "me too": "same here", "same with me", "same boat".
     static let sameFollowers: Set<String> = ["here", "with", "for", "thing", "boat", "situation", "feeling", "story", "problem", "issue", "exact", "exactly", "too"]
 

@@ -79,10 +79,12 @@ extension ReplyAnalyzer {
         findings.evidence.removeOverlaps(of: .information, with: .reassurance)
         // "A lot of people feel this way": the feeling called common, to say they are not alone; not a fact.
         findings.evidence.removeOverlaps(of: .information, with: .validate)
-        // "It's a good idea to keep the receipt", "a great way to save": an action recommended, not praise.
+        // "It's a good idea to keep the receipt", "a great way to save": an action recommended, not praise ("That's
+        // such a thoughtful thing to do" praises the person who did it).
         findings.evidence.removeSpans(of: .reassurance) { span in
             span.end < tokens.count && tokens[span.end].norm == "to" && tokens[span.end].sentence == tokens[span.first].sentence &&
-                ["idea", "way", "place", "thing", "step", "start", "move", "approach"].contains(tokens[span.end - 1].norm)
+                ["idea", "way", "place", "thing", "step", "start", "move", "approach"].contains(tokens[span.end - 1].norm) &&
+                !(span.first..<span.end).contains { ReplyAnalyzer.characterPraise.contains(tokens[$0].norm) }
         }
         // "You can do it!", "you can get through this": encouragement that the person is able, not advice.
         findings.evidence.removeOverlaps(of: .suggestion, with: .reassurance)
@@ -114,6 +116,13 @@ extension ReplyAnalyzer {
             let sentence = document.sentences[tokens[span.first].sentence]
             return span.first == sentence.firstToken && span.first + 1 < sentence.endToken && tokens[span.first + 1].norm == "me" &&
                 ReplyAnalyzer.imperativeOpeners.contains(word)
+        }
+        // "You can tell me what's bothering you", "you can talk to me": an offer to listen (or a request, "you can
+        // email me the photo") has the agent as its object; it is not advice about the customer's situation.
+        findings.evidence.removeSpans(of: .suggestion) { span in
+            guard span.end < tokens.count, tokens[span.end].sentence == tokens[span.first].sentence else { return false }
+            let next = tokens[span.end].norm
+            return next == "me" || ["to", "with"].contains(next) && span.end + 1 < tokens.count && tokens[span.end + 1].norm == "me"
         }
         // "You sound like a strong person", "You've done everything right": praise addressed to "you" affirms;
         // it does not restate what the person said.
@@ -328,6 +337,9 @@ extension ReplyAnalyzer {
         }
         return words >= ReplyAnalyzer.storyLength
     }
+
+    /// Words that praise a person's character: "a *thoughtful* thing to do" praises, "a good thing to do" recommends.
+    static let characterPraise: Set<String> = ["thoughtful", "kind", "brave", "selfless", "loving", "caring", "generous", "noble", "courageous", "considerate", "admirable"]
 
     /// Words of a frame that reads the person by listening: "it *sounds* like…", "what I'm *hearing*…", "I *sense*…".
     static let listeningWords: Set<String> = ["sounds", "sounded", "hearing", "hear", "heard", "sense", "impression"]

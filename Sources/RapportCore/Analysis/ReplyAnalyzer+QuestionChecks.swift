@@ -6,6 +6,11 @@ extension ReplyAnalyzer {
         "all", "alright", "so",
     ]
 
+    /// Words that take leave: "Bye?", "Goodnight?".
+    static let farewells: Set<String> = ["bye", "goodbye", "byebye", "goodnight", "cheers"]
+    /// Words that may come with a farewell: "Good bye?", "Bye for now?", "Ok bye then?".
+    static let farewellCompanions: Set<String> = ["good", "then", "for", "now", "ok", "okay", "so"]
+
     /// Words that ask the other person to say it again: "Sorry?", "Pardon?", "Excuse me?", "Come again?".
     static let repairWords: Set<String> = ["sorry", "pardon", "excuse", "come"]
 
@@ -35,6 +40,11 @@ extension ReplyAnalyzer {
                 k + 2 < range.upperBound && ["myself", "me", "him", "her", "them"].contains(tokens[k + 1].norm) && tokens[k + 2].clause != tokens[k + 1].clause)
         }) { return "reported" }
         if range.count <= 3, range.allSatisfy({ ReplyAnalyzer.encouragers.contains(tokens[$0].norm) }) { return "encourager" }
+        // "Good bye?", "Bye for now?": a farewell said with a rising tone takes leave; it asks nothing.
+        if range.count <= 3, range.contains(where: { ReplyAnalyzer.farewells.contains(tokens[$0].norm) }),
+           range.allSatisfy({ ReplyAnalyzer.farewells.contains(tokens[$0].norm) || ReplyAnalyzer.farewellCompanions.contains(tokens[$0].norm) }) {
+            return "farewell"
+        }
         // "Sorry?", "Pardon?", "Excuse me?": asking them to say it again, not a question about their case.
         if range.count <= 3, range.contains(where: { ReplyAnalyzer.repairWords.contains(tokens[$0].norm) }),
            range.allSatisfy({ ReplyAnalyzer.repairWords.contains(tokens[$0].norm) || ["me", "oh", "um", "uh", "again", "what"].contains(tokens[$0].norm) }) {
@@ -48,6 +58,9 @@ extension ReplyAnalyzer {
         guard let tag = checkTag(document, findings, range) else { return nil }
         // "You know what?", "…, you know?": rhetorical, wherever it stands.
         if tag.rhetorical { return "rhetorical" }
+        // "How does that sound?", even alone, asks for agreement with what was just proposed; it explores nothing.
+        if tag.start == range.lowerBound, let first = range.first(where: { !ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }),
+           tokens[first].norm == "how" { return "agreement" }
         guard index > 0, tag.start == range.lowerBound else { return nil }
         // Only after a statement: alone or after another question, "Is that right?" still asks.
         let previous = document.sentences[index - 1]
@@ -63,7 +76,9 @@ extension ReplyAnalyzer {
     /// The comprehension check or rhetorical turn closing the sentence, if any (see ``checkStart``).
     func checkTag(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> (start: Int, rhetorical: Bool)? {
         let tokens = document.tokens
-        for span in findings.checkQuestions where span.end == range.upperBound && span.first >= range.lowerBound {
+        // "Is that right, Mrs Patel?": a name closing the sentence is address, not part of what is asked.
+        let end = ReplyAnalyzer.vocativeStart(tokens, range)
+        for span in findings.checkQuestions where (span.end == range.upperBound || span.end == end) && span.first >= range.lowerBound {
             var k = span.first
             while k > range.lowerBound, tokens[k - 1].clause == tokens[k].clause, ReplyAnalyzer.discourseMarkers.contains(tokens[k - 1].norm) { k -= 1 }
             // "…getting over it is that correct?": a check of three words or more needs no comma.
@@ -179,5 +194,20 @@ extension ReplyAnalyzer {
         var k = range.lowerBound
         while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(document.tokens[k].norm), document.tokens[k].norm != "you" { k += 1 }
         return findings.evidence[.suggestion].contains { $0.first >= range.lowerBound && $0.first <= k }
+    }
+}
+
+extension ReplyAnalyzer {
+    /// Where a name said to the customer closes the sentence in its own clause ("…, Barbara", "…, Mr Ahmed"), or
+    /// `range.upperBound` when there is none.
+    static func vocativeStart(_ tokens: [Token], _ range: Range<Int>) -> Int {
+        var k = range.upperBound
+        while k > range.lowerBound, range.upperBound - k < 3, tokens[k - 1].clause == tokens[range.upperBound - 1].clause,
+              tokens[k - 1].isCapitalized && !tokens[k - 1].isAllCaps && tokens[k - 1].norm != "i" && tokens[k - 1].id < 0 ||
+                titles.contains(tokens[k - 1].norm) {
+            k -= 1
+        }
+        guard k < range.upperBound, k > range.lowerBound, tokens[k - 1].clause != tokens[k].clause else { return range.upperBound }
+        return k
     }
 }

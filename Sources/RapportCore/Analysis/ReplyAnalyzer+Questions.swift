@@ -14,6 +14,16 @@ extension ReplyAnalyzer {
     /// want it?") rather than propose an action ("why don't you call them?").
     static let stateVerbs: Set<String> = ["want", "like", "know", "think", "feel", "believe", "trust", "care", "have", "need", "love", "agree", "understand"]
 
+    /// Steps a person could take, asked about after "have you" / "did you": "Have you spoken to your bank?".
+    static let stepsAskedAbout: Set<String> = [
+        "thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked", "contacted", "called", "told",
+        "informed", "discussed", "explained", "expressed", "mentioned", "visited", "approached", "confided", "rung", "phoned",
+        "emailed", "written",
+    ]
+
+    /// The same steps after "did you": "Did you tell the landlord?" (not "Did you reboot it?", which checks a fix).
+    static let stepsAskedAfterDid: Set<String> = ["talk", "speak", "tell", "ask", "contact", "mention", "explain", "discuss", "approach", "confide"]
+
     /// Auxiliaries that open a yes/no question.
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will",
@@ -106,10 +116,15 @@ extension ReplyAnalyzer {
     /// True when the sentence in `range` ends with a check of understanding ("is that right?", "did I get that
     /// right?", "correct?") rather than of agreement ("okay?", "makes sense?").
     func checksUnderstanding(_ document: TextDocument, _ findings: Findings, _ range: Range<Int>) -> Bool {
-        let words = ["right", "correct", "accurate", "understand", "understood", "hear", "heard", "saying", "meant"]
         guard let start = checkStart(document, findings, range) else { return false }
-        return (start..<range.upperBound).contains { words.contains(document.tokens[$0].norm) }
+        return (start..<range.upperBound).contains { ReplyAnalyzer.understandingChecks.contains(document.tokens[$0].norm) }
     }
+
+    /// Words that make a closing check one of understanding: "is that *right*?", "am I *understanding* you?".
+    static let understandingChecks: Set<String> = [
+        "right", "correct", "correctly", "accurate", "understand", "understood", "understanding", "hear", "heard", "hearing",
+        "saying", "meant", "summary", "conclusion",
+    ]
 
     /// True when token `k` is a false start repeated by the next word ("wh-what", "and-and", "I-I").
     static func isStutter(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
@@ -186,7 +201,12 @@ extension ReplyAnalyzer {
                     verb == "reached" && particle == "out" || verb == "looked" && particle == "into" {
                     return .proposal
                 }
-                if ["thought", "looked", "spoken", "talked", "asked", "offered", "reached", "checked"].contains(verb) { return .suggestion }
+                // "Have you spoken to your bank?", "Did you tell the landlord?", "Have you had a word with them?": a step
+                // they could take, asked about: advice and a question at once.
+                if ReplyAnalyzer.stepsAskedAbout.contains(verb) || word == "did" && ReplyAnalyzer.stepsAskedAfterDid.contains(verb) || verb == "had" && ["a", "the"].contains(particle) && v + 2 < range.upperBound &&
+                    ["talk", "chat", "word", "conversation", "look"].contains(tokens[v + 2].norm) {
+                    return .suggestion
+                }
             }
             if (word == "is" || word == "are") && next == "there" && ["any", "anyone", "anybody", "someone", "somebody", "a"].contains(after),
                // "Is there anyone you could talk to?", not "Is there anything I can help you with?".
@@ -216,64 +236,4 @@ extension ReplyAnalyzer {
         if !sawAuxiliary && clauseStarts.count > 0 { return .declarative }
         return sawClosed || clauseStarts.count > 0 ? .closed : nil
     }
-
-    /// Transcribed speech often drops the question mark: "how sure are you that…", "would you like to…".
-    /// A sentence opening with a question word then an auxiliary and a pronoun, or with an auxiliary then
-    /// a pronoun, is a question even without "?".
-    func unmarkedQuestionForm(_ tokens: [Token], _ range: Range<Int>) -> QuestionForm? {
-        // Each clause may carry the question: "Thinking about your friends, how would you describe them".
-        var start = range.lowerBound
-        while start < range.upperBound {
-            var end = start
-            while end < range.upperBound && tokens[end].clause == tokens[start].clause { end += 1 }
-            // Only discourse markers before it ("Yeah, is that…", "So, do you…") still open the sentence.
-            let opensSentence = (range.lowerBound..<start).allSatisfy { ReplyAnalyzer.discourseMarkers.contains(tokens[$0].norm) }
-            if let form = unmarkedClauseForm(tokens, start..<end, sentenceStart: opensSentence) { return form }
-            start = end
-        }
-        return nil
-    }
-
-    /// The question form of one clause of a sentence without a question mark (see `unmarkedQuestionForm`).
-    /// Yes/no openings count only at the start of the sentence ("Do you…"), where they cannot be an inversion
-    /// inside a statement.
-    private func unmarkedClauseForm(_ tokens: [Token], _ range: Range<Int>, sentenceStart: Bool) -> QuestionForm? {
-        var k = range.lowerBound
-        while k < range.upperBound, ReplyAnalyzer.discourseMarkers.contains(tokens[k].norm), tokens[k].norm != "you" { k += 1 }
-        guard k + 1 < range.upperBound else { return nil }
-        let pronouns = ReplyAnalyzer.subjectPronouns
-        let word = tokens[k].norm
-        if sentenceStart, ["do", "does", "did", "are", "were", "have", "has", "can", "could", "would", "will", "should", "is"].contains(word),
-           pronouns.contains(tokens[k + 1].norm), tokens[k].start != tokens[k + 1].start {
-            return .closed
-        }
-        if ReplyAnalyzer.openers.contains(word) {
-            var j = k + 1
-            while j < min(range.upperBound - 1, k + 4) {
-                // "What I found is that…", "When I have this thought, …": a subject before the verb makes the
-                // wh-word open a clause of a statement, not an inverted question.
-                if pronouns.contains(tokens[j].norm) { break }
-                // "How did you…", and "how did the move go", "what was your first job" right after the wh-word.
-                let subject = pronouns.contains(tokens[j + 1].norm) ||
-                    j == k + 1 && ReplyAnalyzer.determiners.contains(tokens[j + 1].norm)
-                if ReplyAnalyzer.auxiliaries.contains(tokens[j].norm), subject,
-                   tokens[j].start != tokens[j + 1].start { return asksForAFact(tokens, at: k, in: range) ? .closed : .open }
-                j += 1
-            }
-            // "What seems to be the problem", "what happened", "who told you that": the wh-word is the subject of
-            // the question, and no "is"/"was" later turns it into a statement ("What happened was awful").
-            if sentenceStart, ["what", "who"].contains(word), ReplyAnalyzer.subjectQuestionVerbs.contains(tokens[k + 1].norm),
-               !(k + 2..<range.upperBound).contains(where: { ["is", "was", "are", "were"].contains(tokens[$0].norm) && tokens[$0].clause == tokens[k].clause }) {
-                return .open
-            }
-        }
-        return nil
-    }
-
-    /// Pronouns that can follow an auxiliary in an unmarked question ("do you…", "is it…").
-    static let subjectPronouns: Set<String> = ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there"]
-
-    /// Verbs after a sentence-opening "what"/"who" that make it a question without "?": "what seems to be the
-    /// problem", "what happened", "what brings you here", "who told you".
-    static let subjectQuestionVerbs: Set<String> = ["seems", "happened", "brings", "brought", "made", "makes", "worries", "bothers", "upset", "upsets", "told", "said", "went"]
 }
