@@ -12,6 +12,11 @@ extension ReplyAnalyzer {
     static let factNouns: Set<String> = ["time", "day", "date", "year", "month", "week", "number", "size", "colour", "color",
                                          "model", "brand", "name", "percentage"]
 
+    /// Details kept on record, asked for with "what is your…": "What's the account number?", "What is your
+    /// postcode?" (one fact, a closed question).
+    static let recordNouns: Set<String> = ["number", "reference", "postcode", "zip", "address", "email", "e-mail", "name",
+                                           "username", "code", "id", "date", "time", "balance", "amount", "total", "model"]
+
     /// Verbs that ask for the customer's own view: "Where do you think we go from here?" invites it.
     static let viewVerbs: Set<String> = ["think", "feel", "reckon", "see", "imagine", "suppose", "guess"]
 
@@ -40,6 +45,14 @@ extension ReplyAnalyzer {
         if ReplyAnalyzer.factOpeners.contains(word) && (opensSentence || inverted || k == range.upperBound - 1) { return true }
         if word == "how" && ReplyAnalyzer.amountWords.contains(next) { return true }
         if (word == "what" || word == "whats") && ReplyAnalyzer.factNouns.contains(next) { return true }
+        // "What's the account number?", "What is your postcode?": asking for a detail on record.
+        if word == "what" && ["is", "was", "are", "were"].contains(next) || word == "whats" {
+            var j = word == "whats" ? k + 1 : k + 2
+            while j < min(range.upperBound, k + 6) {
+                if ReplyAnalyzer.recordNouns.contains(tokens[j].norm) { return range.upperBound - j <= 5 }
+                j += 1
+            }
+        }
         return range.contains { $0 > range.lowerBound && tokens[$0].norm == "scale" && ["a", "the"].contains(tokens[$0 - 1].norm) }
     }
 
@@ -70,5 +83,20 @@ extension ReplyAnalyzer {
             let word = tokens[k].norm, next = tokens[k + 1].norm
             return (word == "anything" || word == "something") && (next == "else" || next == "more") || word == "any" && next == "other"
         }
+    }
+    /// The question word of a question asked through a polite frame — "can/could/may I ask…", "can I know…",
+    /// "can/could/would you tell/explain/describe me…" — or nil when the frame holds none.
+    func embeddedQuestionWord(_ tokens: [Token], at k: Int, in range: Range<Int>) -> Int? {
+        guard k + 3 < range.upperBound else { return nil }
+        let word = tokens[k].norm, next = tokens[k + 1].norm, after = tokens[k + 2].norm
+        var inner: Int?
+        if ["can", "could", "may", "might"].contains(word) && ["i", "we"].contains(next) && ["ask", "know"].contains(after) {
+            inner = k + 3
+        } else if ["can", "could", "would", "will"].contains(word) && next == "you" &&
+                    ["tell", "explain", "describe", "share", "say"].contains(after) && ["me", "us"].contains(tokens[k + 3].norm) {
+            inner = k + 4
+        }
+        guard let inner, inner < range.upperBound, ReplyAnalyzer.openers.contains(tokens[inner].norm) else { return nil }
+        return inner
     }
 }

@@ -108,6 +108,11 @@ extension ReplyAnalyzer {
                     // "Anything else on your mind?", "Did it cut out, or?": a yes/no form that leaves the answer open.
                     let open = form == .open || form == .closed && invitesAnythingMore(tokens, in: range)
                     findings.evidence.add(open ? .openQuestion : .closedQuestion, first: range.lowerBound, end: range.upperBound)
+                    // "Could you tell me when it arrived?" asks one fact: the "could you tell me" invitation the
+                    // lexicon found is not an open question here.
+                    if !open, range.contains(where: { embeddedQuestionWord(tokens, at: $0, in: range) != nil }) {
+                        findings.evidence.removeSpans(of: .openQuestion) { range.contains($0.first) }
+                    }
                 }
             }
         }
@@ -220,8 +225,18 @@ extension ReplyAnalyzer {
                 return asksForAFact(tokens, at: k, in: range) ? .closed : .open
             }
             if (word == "tell" || word == "describe" || word == "explain") { return .open }
+            // "Can I ask what made you leave?", "Could you tell me when it arrived?": a question put through a
+            // polite frame is as open as the question inside it.
+            if let inner = embeddedQuestionWord(tokens, at: k, in: range) {
+                return asksForAFact(tokens, at: inner, in: inner..<range.upperBound) ? .closed : .open
+            }
             if (word == "can" || word == "could" || word == "would") && next == "you" &&
                 ["tell", "describe", "explain", "share", "say", "walk", "talk", "help"].contains(after) {
+                return .open
+            }
+            // "Would you mind telling me…?": a request to tell it.
+            if (word == "would" || word == "do") && next == "you" && after == "mind" && k + 3 < range.upperBound &&
+                ["telling", "explaining", "describing", "sharing", "saying"].contains(tokens[k + 3].norm) {
                 return .open
             }
             if ReplyAnalyzer.auxiliaries.contains(word) { sawClosed = true; sawAuxiliary = true; break }

@@ -1,0 +1,37 @@
+import Testing
+@testable import RapportCore
+
+// Questions asked through a polite frame, details asked for on record, and offers put as questions.
+
+@Test func aQuestionInsideAPoliteFrameIsAsOpenAsTheQuestionItself() {
+    let customer = "I've been on hold for 45 minutes and I just want to cancel."
+    for open in ["Can I ask what's made you want to leave?", "Can I ask why you want to cancel?",
+                 "Would you mind telling me how it happened?", "Can you tell me what happened?"] {
+        let reply = analyze(open, customer: customer)
+        #expect(reply.has(.openQuestion) && !reply.has(.closedQuestion), "\(open)")
+    }
+    for closed in ["May I ask how long you've been with us?", "Could you tell me when it arrived?", "Can I ask you something?"] {
+        let reply = analyze(closed, customer: customer)
+        #expect(reply.has(.closedQuestion) && !reply.has(.openQuestion), "\(closed)")
+    }
+}
+
+@Test func askingForADetailOnRecordIsClosed() {
+    for closed in ["What's the account number?", "What is your postcode?", "What's the reference number on the letter?"] {
+        let reply = analyze(closed)
+        #expect(reply.has(.closedQuestion) && !reply.has(.openQuestion), "\(closed)")
+    }
+    // Asking what matters to them stays open.
+    #expect(analyze("What's your biggest worry about the balance?").has(.openQuestion))
+    #expect(analyze("What is the worst part of all this for you?").has(.openQuestion))
+}
+
+@Test func anOfferPutAsAQuestionExploresNothing() {
+    let customer = "I've been on hold for 45 minutes and I just want to cancel."
+    let offer = analyze("Before you cancel, can I offer you 50% off for three months?", customer: customer)
+    #expect(offer.has(.closedQuestion))
+    #expect(offer.level(.explorations) == 0)
+    #expect(analyze("Could we send you a replacement today?", customer: customer).level(.explorations) == 0)
+    // Asking about their reasons still explores.
+    #expect(analyze("Can I ask what's made you want to leave?", customer: customer).level(.explorations) == 2)
+}
