@@ -35,3 +35,14 @@ import Testing
     // Asking about their reasons still explores.
     #expect(analyze("Can I ask what's made you want to leave?", customer: customer).level(.explorations) == 2)
 }
+
+@Test func askingAboutAPersonInTheirStoryIsSpecificAndAboutTheirPaperworkIsService() {
+    let customer = "My mum's account is still open and I keep getting letters. She died in March."
+    #expect(analyze("What was she like?", customer: customer).level(.explorations) == 2)
+    #expect(analyze("Did she live alone?", customer: customer).level(.explorations) == 2)
+    let paperwork = analyze("Do you have the death certificate?", customer: customer)
+    #expect(paperwork.has(.closedQuestion))
+    #expect(paperwork.level(.explorations) == 0)
+    // Without a message from them, "she" points at nobody in their story.
+    #expect(analyze("What was she like?").level(.explorations) < 2)
+}

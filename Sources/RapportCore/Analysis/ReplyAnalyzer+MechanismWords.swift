@@ -38,8 +38,10 @@ extension ReplyAnalyzer {
         return false
     }
 
+    /// Pronouns for one particular person in their story: asking about them is specific ("What was she like?").
+    static let personPronouns: Set<String> = ["she", "he", "her", "him"]
     /// Words in a question that point at the people and things of the customer's story: "Did she say why?".
-    static let aboutTheirStory: Set<String> = ["she", "he", "her", "him", "they", "them", "things"]
+    static let aboutTheirStory: Set<String> = personPronouns.union(["they", "them", "things"])
 
     /// Words that tell a story as like the other person's: "same", "too", "similar", "relate".
     static let likeTheirs: Set<String> = ["same", "too", "also", "similar", "similarly", "relate", "either", "neither", "likewise", "exactly",

@@ -101,7 +101,9 @@ extension ReplyAnalyzer {
             if range.contains(where: { document.tokens[$0].classes & serviceNoun != 0 && !($0 > 0 && document.tokens[$0 - 1].norm == "in") }) { continue }
             let content = range.filter { document.tokens[$0].classes & stop == 0 && document.tokens[$0].norm.utf8.count >= 3 &&
                 !(experience && ReplyAnalyzer.experienceWords.contains(document.tokens[$0].norm)) }.count
-            findings.cue(.explorations, level: content >= 1 || asksWhyTheyFeel(document, range) ? 2 : 1, first: span.first, end: span.end)
+            // "What was she like?", "Is he okay?": a particular person in their story is something specific.
+            let aboutAPerson = !said.isEmpty && range.contains { ReplyAnalyzer.personPronouns.contains(document.tokens[$0].norm) }
+            findings.cue(.explorations, level: content >= 1 || aboutAPerson || asksWhyTheyFeel(document, range) ? 2 : 1, first: span.first, end: span.end)
         }
     }
 }
