@@ -17,12 +17,15 @@ import Testing
 }
 
 @Test func askingForADetailOnRecordIsClosed() {
-    for closed in ["What's the account number?", "What is your postcode?", "What's the reference number on the letter?"] {
+    for closed in ["What's the account number?", "What is your postcode?", "What's the reference number on the letter?",
+                   "What device are you watching on?", "What tariff are you on?"] {
         let reply = analyze(closed)
         #expect(reply.has(.closedQuestion) && !reply.has(.openQuestion), "\(closed)")
     }
-    // Asking what matters to them stays open.
+    // Asking what matters to them, or for examples, stays open.
     #expect(analyze("What's your biggest worry about the balance?").has(.openQuestion))
+    #expect(analyze("What kind of films do you watch?").has(.openQuestion))
+    #expect(analyze("What tariff are you on?", customer: "The stream keeps dropping.").level(.explorations) == 0)
     #expect(analyze("What is the worst part of all this for you?").has(.openQuestion))
 }
 

@@ -10,7 +10,9 @@ extension ReplyAnalyzer {
     /// Nouns after "what" that ask to name one thing: "what time", "what date", "what number". ("What kind of…"
     /// and "what sort of…" usually ask for examples, and stay open.)
     static let factNouns: Set<String> = ["time", "day", "date", "year", "month", "week", "number", "size", "colour", "color",
-                                         "model", "brand", "name", "percentage"]
+                                         "model", "brand", "name", "percentage", "device", "browser", "app", "version",
+                                         "tariff", "package", "contract", "bundle", "card", "bank", "branch", "store", "address",
+                                         "email", "postcode", "reference", "account", "phone", "operating"]
 
     /// Details kept on record, asked for with "what is your…": "What's the account number?", "What is your
     /// postcode?" (one fact, a closed question).
