@@ -76,7 +76,8 @@ return scenario {
     if turn.harmful then
       return customer:pick({ "Don't talk to me like that.", "Wow. Is that how you treat customers?" })
     end
-    if customer:has_met("refund") and not customer:knows("rent") then
+    -- Asked only when the refund came without a time ("within 3 working days" answers it already).
+    if customer:has_met("refund") and not customer:knows("rent") and not turn:has("next_step") then
       return "Fine. How long will the refund take?"
     end
     return nil -- fall back to the lines for the current mood

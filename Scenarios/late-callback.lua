@@ -320,7 +320,7 @@ return scenario {
       seed = 1,
       replies = {
         "Can I take your ticket number please?",
-        "I can see the ticket. It's with the technical team.",
+        "Thanks, I've found the ticket. It's with the technical team.",
         "I'll transfer you to the technical team.",
       },
       expect = { outcome = "escalated", max_empathy = 50 },

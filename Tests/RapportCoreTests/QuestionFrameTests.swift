@@ -49,3 +49,12 @@ import Testing
     // Without a message from them, "she" points at nobody in their story.
     #expect(analyze("What was she like?").level(.explorations) < 2)
 }
+
+@Test func seeingTheRecordIsNotUnderstandingThePerson() {
+    let customer = "I was charged twice for one order."
+    #expect(analyze("Thank you. I can see both charges for order 4471.", customer: customer).level(.interpretations) == 0)
+    #expect(analyze("I can see from your account that it went out twice.", customer: customer).level(.interpretations) == 0)
+    // Seeing why, or just "I can see", is understanding.
+    #expect(analyze("I can see why you're upset.", customer: customer).level(.interpretations) == 2)
+    #expect(analyze("I can see.", customer: customer).level(.interpretations) == 1)
+}

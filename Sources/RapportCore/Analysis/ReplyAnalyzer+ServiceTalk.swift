@@ -31,7 +31,9 @@ extension ReplyAnalyzer {
         let reach = min(range.upperBound, v + ReplyAnalyzer.exchangeReach)
         let clauseEnd = (v..<reach).first { tokens[$0].clause != tokens[v].clause } ?? reach
         // "the order", "your account": the case in hand ("a library", "my card" are the speaker's own life).
-        if (v + 1..<clauseEnd).contains(where: { tokens[$0].classes & serviceNoun != 0 && ReplyAnalyzer.theCase.contains(tokens[$0 - 1].norm) }) {
+        // ("I haven't tried that tariff *myself*": the speaker's own experience of it.)
+        if (v + 1..<clauseEnd).contains(where: { tokens[$0].classes & serviceNoun != 0 && ReplyAnalyzer.theCase.contains(tokens[$0 - 1].norm) }),
+           !(v + 1..<clauseEnd).contains(where: { tokens[$0].norm == "myself" }) {
             return true
         }
         // "I have no access", "I don't have the authority", "I've got no way to…".
@@ -91,4 +93,8 @@ extension ReplyAnalyzer {
         let sentence = document.sentences[document.tokens[index].sentence]
         return (sentence.firstToken..<sentence.endToken).contains { ReplyAnalyzer.aheadWords.contains(document.tokens[$0].norm) }
     }
+
+    /// Words after "I can see" that make it reading the record: "I can see *both* charges", "*the* payment", "*from*
+    /// your account", "*here*". ("I can see that…", "I can see why…" stay understanding.)
+    static let recordReadings: Set<String> = ["both", "the", "your", "two", "a", "an", "here", "on", "in", "from", "there"]
 }

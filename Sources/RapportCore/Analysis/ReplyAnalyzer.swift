@@ -110,6 +110,9 @@ public struct ReplyAnalyzer: ReplyPreparing {
                 let section = dot.map { String(name[name.index(after: $0)...]) } ?? ""
                 // "It's hard for me to…": a hard situation of the speaker's own is their story, not sympathy.
                 if section == "situation", document.sentenceMentionsSpeaker(of: match.first, selfBit: lexicon.classBit("self")) { continue }
+                // "I can see both charges", "I can see from your account…": reading the record, not the person.
+                if mechanism == .interpretations, section == "weak", match.end < document.tokens.count,
+                   document.tokens[match.end - 1].norm == "see", ReplyAnalyzer.recordReadings.contains(document.tokens[match.end].norm) { continue }
                 let level = section == "weak" || section == "situation" ? 1 : 2
                 findings.cue(mechanism, level: level, first: match.first, end: match.end)
             }
