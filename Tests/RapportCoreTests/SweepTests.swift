@@ -23,3 +23,32 @@ private let bereaved = "I need to close my dad's account. He died last month and
     // Judging the customer's own conduct validates nothing.
     #expect(!analyze("Your language is shocking.", customer: callbacks).has(.validate))
 }
+
+@Test func aShrugOrDisowningIsDismissive() {
+    for reply in ["Obviously we can't control outages, these things happen.", "These things happen, it'll come back.",
+                  "Glitches happen.", "There's nothing wrong on our end.", "It's your home network, not our service.",
+                  "Everything is fine on our side."] {
+        #expect(analyze(reply, customer: outage).has(.dismissive), "\(reply)")
+    }
+    // Comfort for a slip of their own, and the record reported, are not.
+    for reply in ["It happens to the best of us.",
+                  "There's nothing on our system about a callback.", "Let me check whether it's on our side.",
+                  "Not on our system yet, but I'll add it now."] {
+        #expect(!analyze(reply, customer: outage).has(.dismissive), "\(reply)")
+    }
+}
+
+@Test func belittlingAndOldKnowledgeHeldAgainstThemAreHarmful() {
+    for reply in ["It's very simple, even my nan can do it.", "Even a child could use the app.", "It's not rocket science."] {
+        #expect(analyze(reply, customer: outage).has(.sarcasm), "\(reply)")
+    }
+    #expect(!analyze("My nan can do it with the large-print guide, so I'll post you one.", customer: outage).has(.sarcasm))
+    for reply in ["Look, you knew that when you signed up.", "You agreed to the terms when you booked.",
+                  "You need to read the letter properly.", "You need to read the letter carefully, it explains everything."] {
+        #expect(analyze(reply, customer: outage).has(.blame), "\(reply)")
+    }
+    for reply in ["You need to read the letter out to me.", "You'll need to check the meter reading for me.",
+                  "You knew something was wrong before we did, and you were right."] {
+        #expect(!analyze(reply, customer: outage).has(.blame), "\(reply)")
+    }
+}
