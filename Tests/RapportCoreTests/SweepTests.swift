@@ -24,6 +24,74 @@ private let bereaved = "I need to close my dad's account. He died last month and
     #expect(!analyze("Your language is shocking.", customer: callbacks).has(.validate))
 }
 
+@Test func recognitionWithAppreciateIsNotThanks() {
+    for reply in ["I appreciate this is a busy time for you.", "I appreciate how annoying this is.",
+                  "I appreciate that this has been a long wait.", "I really appreciate you've been let down twice."] {
+        let reading = analyze(reply, customer: outage)
+        #expect(!reading.has(.gratitude), "\(reply)")
+        #expect(reading.level(.interpretations) >= 1, "\(reply)")
+    }
+    // Thanks keeps its reading.
+    for reply in ["I appreciate your patience.", "I appreciate you calling us.", "I appreciate that, thank you.", "I really appreciate it."] {
+        #expect(analyze(reply, customer: outage).has(.gratitude), "\(reply)")
+    }
+}
+
+@Test func readingTheRecordIsNoUnderstanding() {
+    for reply in ["I can see there's a fault on the line.", "I can see that there were two callbacks booked.",
+                  "I can see on the system that the engineer cancelled.", "I can see your account here."] {
+        #expect(analyze(reply, customer: callbacks).level(.interpretations) == 0, "\(reply)")
+    }
+    for reply in ["I can see that.", "I can see why you're cross.", "I can see that you're upset.", "I can see your frustration."] {
+        #expect(analyze(reply, customer: callbacks).level(.interpretations) >= 1, "\(reply)")
+    }
+}
+
+@Test func whatTheCustomerWasOwedIsNoBlame() {
+    for reply in ["You should have been sent a code by text.", "You should have been told about the fee.",
+                  "You should have been called back on Monday."] {
+        #expect(!analyze(reply, customer: callbacks).has(.blame), "\(reply)")
+    }
+    for reply in ["You should have been more careful with the code.", "You should have read the email.",
+                  "You should have bought the extended cover.", "You should have reported it sooner."] {
+        #expect(analyze(reply, customer: callbacks).has(.blame), "\(reply)")
+    }
+}
+
+@Test func sorryWhenLostForWordsIsNoApology() {
+    for reply in ["Sorry, I don't understand what you mean.", "Sorry, I didn't follow.", "Sorry, I didn't hear that.",
+                  "Sorry, I don't understand what you said about the meter."] {
+        let reading = analyze(reply, customer: outage)
+        #expect(!reading.has(.apology), "\(reply)")
+        #expect(reading.level(.emotionalReactions) == 0, "\(reply)")
+    }
+    for reply in ["Sorry, I don't understand why nobody rang you.", "I'm so sorry, I don't understand how this was missed."] {
+        #expect(analyze(reply, customer: callbacks).has(.apology), "\(reply)")
+    }
+}
+
+@Test func asksToStopShoutingIsNoPleadingConcern() {
+    for reply in ["Please don't shout.", "Please don't swear at me.", "Please don't talk to me like that."] {
+        #expect(analyze(reply, customer: callbacks).level(.emotionalReactions) == 0, "\(reply)")
+    }
+    #expect(analyze("Please don't give up on us yet.", customer: callbacks).level(.emotionalReactions) == 1)
+}
+
+@Test func serviceAsidesAreNoStories() {
+    for reply in ["That's no problem at all, I've got plenty of time.", "I have all the time in the world for you.",
+                  "Please don't shout, I'm only trying to explain.", "I'm just trying to help.",
+                  "To close the account I need the death certificate.", "I'll need a copy of the will.",
+                  "I totally get how stressful this must be for you.", "I get how hard this is.",
+                  "I'd be fuming too if my card machine went down on a Friday."] {
+        #expect(!analyze(reply, customer: bereaved).has(.selfDisclosure), "\(reply)")
+    }
+    // The agent's own life is still a story.
+    for reply in ["I need a holiday after the week I've had.", "I'm only trying to stay calm about my own move.",
+                  "My card machine went down last summer and it was a nightmare.", "I've got plenty of time for my own family these days."] {
+        #expect(analyze(reply, customer: outage).has(.selfDisclosure), "\(reply)")
+    }
+}
+
 @Test func aShrugOrDisowningIsDismissive() {
     for reply in ["Obviously we can't control outages, these things happen.", "These things happen, it'll come back.",
                   "Glitches happen.", "There's nothing wrong on our end.", "It's your home network, not our service.",
@@ -31,7 +99,7 @@ private let bereaved = "I need to close my dad's account. He died last month and
         #expect(analyze(reply, customer: outage).has(.dismissive), "\(reply)")
     }
     // Comfort for a slip of their own, and the record reported, are not.
-    for reply in ["It happens to the best of us.",
+    for reply in ["It happens to the best of us.", "These things happen to everyone, don't be hard on yourself.",
                   "There's nothing on our system about a callback.", "Let me check whether it's on our side.",
                   "Not on our system yet, but I'll add it now."] {
         #expect(!analyze(reply, customer: outage).has(.dismissive), "\(reply)")

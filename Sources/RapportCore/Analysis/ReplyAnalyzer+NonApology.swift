@@ -34,7 +34,17 @@ extension ReplyAnalyzer {
             guard tokens[span.first].norm == "sorry" else { return false }
             let sentence = document.sentences[tokens[span.first].sentence]
             let after = (span.end..<min(sentence.endToken, span.end + 8)).map { tokens[$0].norm }
-            let missed = after.contains("catch") || after.contains("caught") || after.contains("missed")
+            // "Sorry, I don't understand what you mean", "sorry, I didn't follow": asking them to put it again.
+            // ("Sorry, I don't understand why nobody called you" is still sorry.)
+            let lost = after.indices.dropFirst().contains { j in
+                guard after[j - 1] == "not", ["understand", "follow", "hear", "get"].contains(after[j]) else { return false }
+                let rest = Array(after[(j + 1)...])
+                return rest.isEmpty || rest == ["that"] || rest == ["you"] || rest == ["what", "you", "mean"] ||
+                    rest.count <= 4 && rest.starts(with: ["what", "you"]) && rest.contains { ["said", "saying", "mean", "meant", "asked"].contains($0) }
+            }
+            // "I missed that" asks again; "this was missed" regrets it.
+            let missed = lost || after.contains("catch") || after.contains("caught") ||
+                zip(after, after.dropFirst()).contains { $0 == ("i", "missed") || $0 == ("just", "missed") }
             let asksAgain = sentence.isQuestion && (after.contains("repeat") ||
                 zip(after, after.dropFirst()).contains { $0 == ("say", "that") || $0 == ("come", "again") || $0 == ("say", "again") })
             return missed || asksAgain

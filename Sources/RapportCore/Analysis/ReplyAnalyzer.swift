@@ -77,6 +77,7 @@ public struct ReplyAnalyzer: ReplyPreparing {
         detectSharedAnswer(document, asksWhoElse: context.asksWhoElse, into: &findings)
         detectImpersonalStatements(document, into: &findings)
         resolveConflicts(document, into: &findings)
+        settleSweepReadings(document, into: &findings)
         settleNonApologies(document, customer: context.customer, customerFeelings: context.customerFeelings, into: &findings)
         settleEngagedPolicies(document, into: &findings)
         settlePrefacedWalls(document, into: &findings)
@@ -111,6 +112,10 @@ public struct ReplyAnalyzer: ReplyPreparing {
                 // "It's hard for me to…": a hard situation of the speaker's own is their story, not sympathy.
                 if section == "situation", document.sentenceMentionsSpeaker(of: match.first, selfBit: lexicon.classBit("self")) { continue }
                 let level = section == "weak" || section == "situation" ? 1 : 2
+                // "I can see there were three callbacks": the record read, not the person.
+                if mechanism == .interpretations, level == 1, readsTheRecord(document, matchEnd: match.end) { continue }
+                // "Please don't shout": a request about the customer's conduct, not pleading concern.
+                if mechanism == .emotionalReactions, asksAboutConduct(document, matchEnd: match.end) { continue }
                 findings.cue(mechanism, level: level, first: match.first, end: match.end)
             }
         }
