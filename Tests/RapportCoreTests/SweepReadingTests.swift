@@ -1,0 +1,76 @@
+import Testing
+@testable import RapportCore
+
+// The scenario sweep, continued: kind or useful replies a new trainee typed that found nothing (or too little),
+// each with the traps that must keep their reading. See `SweepTests` for findings that were wrongly made.
+
+private let shift = "Sixty calls today and the last man screamed at me for twenty minutes."
+private let outage = "My shop's card machine has been offline since lunch and it's Friday night."
+private let charged = "You've taken the money twice and now my rent has bounced."
+
+@Test func britishWordsForTiredAndAngryAreFeelings() {
+    for reply in ["You must be shattered.", "You must be knackered after that.", "You sound frazzled.", "I'd be fuming too."] {
+        let reading = analyze(reply, customer: shift)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    // A broken thing is no feeling.
+    for reply in ["Your screen is shattered, so it's not covered.", "The glass was shattered when it arrived."] {
+        #expect(!analyze(reply, customer: outage).has(.reflectFeeling), "\(reply)")
+    }
+}
+
+@Test func anEmphaticDoAndCanOnlyImagineStillReadTheFeeling() {
+    for reply in ["That does sound annoying.", "You do sound worn out.", "I can only imagine how frightening this must be.",
+                  "I can only imagine how stressful that was."] {
+        let reading = analyze(reply, customer: shift)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    #expect(!analyze("The router does sound like it's failing.", customer: outage).has(.reflectFeeling))
+    #expect(!analyze("I can only imagine the engineer forgot.", customer: outage).has(.reflectFeeling))
+}
+
+@Test func understandingWithoutISubjectStillShowsUnderstanding() {
+    for reply in ["Totally get it.", "Completely understand, let me see what I can do.", "Totally hear you."] {
+        #expect(analyze(reply, customer: outage).level(.interpretations) == 1, "\(reply)")
+    }
+    // An order to understand something is no understanding.
+    #expect(analyze("Understand that we can't refund it.", customer: outage).level(.interpretations) == 0)
+}
+
+@Test func aSituationCalledHardByWhatItIsNotIsSympathy() {
+    for reply in ["These things are never easy.", "It's not easy, is it.", "Nothing worse than settling in for the evening and it keeps cutting out."] {
+        #expect(analyze(reply, customer: outage).level(.emotionalReactions) == 1, "\(reply)")
+    }
+    // About the speaker it is their own story, and an easy fix is no sympathy.
+    #expect(analyze("It's not easy for me either, I've had sixty calls.", customer: shift).level(.emotionalReactions) == 0)
+    #expect(analyze("It's easy to fix, I'll do it now.", customer: outage).level(.emotionalReactions) == 0)
+}
+
+@Test func theReactionAnyoneWouldHaveValidates() {
+    for reply in ["Being cut off without warning would make anyone furious.", "That would make anybody cross.",
+                  "Waiting in all day is enough to make anyone angry."] {
+        #expect(analyze(reply, customer: outage).has(.validate), "\(reply)")
+    }
+    #expect(!analyze("That would make any router restart.", customer: outage).has(.validate))
+}
+
+@Test func aCommitmentThroughGetOrHaveIsANextStep() {
+    for reply in ["I'll get the duplicate refunded today.", "I'll get an engineer booked in for you.",
+                  "I'll have an engineer out to you first thing tomorrow.", "We'll get the second payment credited back.",
+                  "I'm going to get this put right."] {
+        #expect(analyze(reply, customer: charged).has(.nextStep), "\(reply)")
+    }
+    for reply in ["I'll have a look for you.", "I'll have a think about what else might help.", "Did you get the refund?",
+                  "You'll have it refunded if you ask the bank."] {
+        #expect(!analyze(reply, customer: charged).has(.nextStep), "\(reply)")
+    }
+}
+
+@Test func commonAcronymsAreNotJargon() {
+    for reply in ["No ETA yet, but I'll ring you at six.", "I'll send a new PIN by post.", "Your SIM is on its way."] {
+        #expect(!analyze(reply, customer: outage).has(.jargon), "\(reply)")
+    }
+    #expect(analyze("Your ONT needs a reprovision.", customer: outage).has(.jargon))
+}
