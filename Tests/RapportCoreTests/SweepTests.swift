@@ -120,3 +120,29 @@ private let bereaved = "I need to close my dad's account. He died last month and
         #expect(!analyze(reply, customer: outage).has(.blame), "\(reply)")
     }
 }
+
+@Test func officeWaysOfHoldingThingsAgainstThemAreBlame() {
+    for reply in ["As previously advised, the refund takes five working days.", "I've explained this three times now.",
+                  "I have already told you this twice.", "I'm not being funny but you did agree to the terms.",
+                  "With the greatest respect, you're not listening."] {
+        let reading = analyze(reply, customer: callbacks)
+        #expect(reading.has(.blame), "\(reply)")
+        #expect(!reading.has(.selfDisclosure), "\(reply)")
+    }
+    for reply in ["As previously promised, I've booked the engineer.", "I've explained it to my manager and she agrees.",
+                  "You agreed to a callback on Monday, so I'll ring then.", "You're not alone in this."] {
+        #expect(!analyze(reply, customer: callbacks).has(.blame), "\(reply)")
+    }
+}
+
+@Test func disowningAndHowItWorksAreDismissive() {
+    for reply in ["No offence, but that's not really our problem.", "Kindly note that we are not responsible for bank charges.",
+                  "I'm sorry you're upset but that's just how it works."] {
+        #expect(analyze(reply, customer: callbacks).has(.dismissive), "\(reply)")
+    }
+    #expect(analyze("I'm sorry you're upset but that's just how it works.", customer: callbacks).level(.emotionalReactions) == 0)
+    for reply in ["It's not really my area, so I'll put you through to billing and stay on the line.",
+                  "Here's how it works: the refund goes back to your card.", "You're not responsible for the fee, we are."] {
+        #expect(!analyze(reply, customer: callbacks).has(.dismissive), "\(reply)")
+    }
+}
