@@ -74,3 +74,24 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     }
     #expect(analyze("Your ONT needs a reprovision.", customer: outage).has(.jargon))
 }
+
+@Test func chatSpellingsOfSorryAndIllStillRead() {
+    for reply in ["sry about that!!", "Soz, that's my fault."] {
+        #expect(analyze(reply, customer: charged).has(.apology), "\(reply)")
+    }
+    let promise = analyze("ill fix it asap", customer: charged)
+    #expect(promise.has(.nextStep))
+    // "ill" as unwell keeps its meaning.
+    for reply in ["You must feel ill with worry.", "I was ill last week, so I know the feeling."] {
+        #expect(!analyze(reply, customer: charged).has(.nextStep), "\(reply)")
+    }
+}
+
+@Test func theCallCentreGoAheadAndOtherWaysOfSharingTheAnnoyance() {
+    #expect(analyze("I'll go ahead and get that refund processed for you.", customer: charged).has(.nextStep))
+    #expect(!analyze("Go ahead and tell me what happened.", customer: charged).has(.nextStep))
+    for reply in ["Totally hear you, that would tick me off too.", "That would wind me up as well."] {
+        #expect(analyze(reply, customer: charged).has(.validate), "\(reply)")
+    }
+    #expect(!analyze("Would that tick the box for you?", customer: charged).has(.validate))
+}

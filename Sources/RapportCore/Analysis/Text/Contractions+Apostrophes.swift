@@ -13,10 +13,17 @@ extension Contractions {
         "still", "always", "never", "too", "strong", "worth", "allowed", "sure", "such",
     ]
 
+    /// Verbs after a bare "ill" that make it "I'll": "ill fix it asap", "ill call you back" (not "I feel ill").
+    static let afterIll: Set<String> = [
+        "fix", "sort", "call", "ring", "send", "check", "look", "get", "have", "be", "make", "do", "try", "pass", "email",
+        "refund", "chase", "escalate", "keep", "let", "update", "arrange", "book", "take", "see", "find", "stay", "text",
+        "cancel", "process", "put", "raise", "log", "reset", "need", "just", "also", "definitely", "personally", "go",
+    ]
+
     /// Chat often drops the apostrophe of "it's" and "you're"; the next word tells them from the possessives
     /// ("its ok" but "its battery", "your not alone" but "your order"). Call with the next word before it is
     /// appended: when the last token (same sentence and clause) is such a bare "its" or "your", it becomes
-    /// "it is" / "you are" ("it has" before "been", "got"…); an "is" read from "'s" before those becomes "has".
+    /// "it is" / "you are" / "I will" ("it has" before "been", "got"…); an "is" read from "'s" before those becomes "has".
     static func restoreApostrophe(before next: String, in tokens: inout [Token], sentence: Int, clause: Int) {
         guard let last = tokens.last, last.sentence == sentence, last.clause == clause else { return }
         // "It's been a long week", "that's got to hurt": before these the "'s" stands for "has", not "is".
@@ -27,6 +34,7 @@ extension Contractions {
         let expansion: (String, String)
         if last.norm == "its", afterIts.contains(next) { expansion = ("it", "is") }
         else if last.norm == "your", afterYour.contains(next) { expansion = ("you", "are") }
+        else if last.norm == "ill", afterIll.contains(next) { expansion = ("i", "will") }
         else { return }
         tokens[tokens.count - 1].norm = expansion.0
         var verb = last
