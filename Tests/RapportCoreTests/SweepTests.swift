@@ -146,3 +146,12 @@ private let bereaved = "I need to close my dad's account. He died last month and
         #expect(!analyze(reply, customer: callbacks).has(.dismissive), "\(reply)")
     }
 }
+
+@Test func theMessengerIsAWallNotAStory() {
+    for reply in ["I'm only the messenger.", "Don't shoot the messenger!", "That's above my pay grade, I'm afraid."] {
+        let reading = analyze(reply, customer: callbacks)
+        #expect(reading.has(.policyShield), "\(reply)")
+        #expect(!reading.has(.selfDisclosure), "\(reply)")
+    }
+    #expect(!analyze("I'll message the engineer now.", customer: callbacks).has(.policyShield))
+}

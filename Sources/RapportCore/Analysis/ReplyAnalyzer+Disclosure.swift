@@ -59,8 +59,8 @@ extension ReplyAnalyzer {
                 defer { k += 1 }
                 let word = tokens[k].norm
                 guard tokens[k].classes & selfBit != 0 else { continue }
-                // "As I explained…", "I already told you…": the speaker inside a blaming phrase tells no story.
-                if findings.evidence.covers([.blame], in: k..<(k + 1)) { continue }
+                // "As I explained…", "I'm only the messenger": the speaker inside blame or a wall tells no story.
+                if findings.evidence.covers([.blame, .policyShield], in: k..<(k + 1)) { continue }
                 // "my mum…", "my depression…", "my panic…": the speaker's own people, life or feelings.
                 // One word may come between: "my constant worries", "my older brother".
                 if word == "my" {
