@@ -95,3 +95,27 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     }
     #expect(!analyze("Would that tick the box for you?", customer: charged).has(.validate))
 }
+
+@Test func pityHardFeelingsAndHowItMustFeelAreRead() {
+    let lump = "The doctor found a lump and you've refused to pay for the scan."
+    #expect(analyze("You poor thing.", customer: lump).level(.emotionalReactions) == 1)
+    #expect(analyze("Oh, poor you.", customer: lump).level(.emotionalReactions) == 1)
+    #expect(analyze("The poor courier got lost.", customer: lump).level(.emotionalReactions) == 0)
+    for reply in ["Honestly, I'd be beside myself.", "I'd be gutted.", "It must feel like nobody's on your side right now.",
+                  "You look pretty upset."] {
+        let reading = analyze(reply, customer: lump)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    // Service and a thing's state are no feeling.
+    for reply in ["I'd be happy to help.", "I'd be glad to look into it.", "It must feel like a long wait for the letter to arrive."] {
+        #expect(analyze(reply, customer: lump).level(.interpretations) == 0, "\(reply)")
+    }
+    #expect(analyze("That's pretty rough.", customer: lump).level(.emotionalReactions) == 1)
+    #expect(analyze("You're handling this really well.", customer: lump).has(.reassurance))
+}
+
+@Test func findingOutThenComingBackIsANextStep() {
+    #expect(analyze("I'll be straight with you, I don't know yet, but I'll find out and call you back.", customer: charged).has(.nextStep))
+    #expect(!analyze("You'll find out when the letter comes.", customer: charged).has(.nextStep))
+}
