@@ -119,3 +119,10 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(analyze("I'll be straight with you, I don't know yet, but I'll find out and call you back.", customer: charged).has(.nextStep))
     #expect(!analyze("You'll find out when the letter comes.", customer: charged).has(.nextStep))
 }
+
+@Test func doingItTogetherIsOwnership() {
+    for reply in ["We can do it together, one step at a time.", "We'll get through this together.", "Let's sort it out together."] {
+        #expect(analyze(reply, customer: charged).has(.ownership), "\(reply)")
+    }
+    #expect(!analyze("You and your landlord can work it out together.", customer: charged).has(.ownership))
+}

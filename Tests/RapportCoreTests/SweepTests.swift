@@ -155,3 +155,18 @@ private let bereaved = "I need to close my dad's account. He died last month and
     }
     #expect(!analyze("I'll message the engineer now.", customer: callbacks).has(.policyShield))
 }
+
+@Test func theSlipNamedAsTheirsIsBlameAndNoComfort() {
+    let locked = "I've been trying to log in since nine and now it says I'm locked out."
+    for reply in ["Obviously you've typed it wrong.", "You've entered the wrong password three times.", "I'm sure it's just user error."] {
+        #expect(analyze(reply, customer: locked).has(.blame), "\(reply)")
+    }
+    let sure = analyze("I'm sure it's just user error.", customer: locked)
+    #expect(!sure.has(.reassurance))
+    #expect(sure.level(.emotionalReactions) == 0)
+    for reply in ["If it says wrong password, try typing it in again slowly.", "I'm sure we'll get you back in.",
+                  "The form was filled in wrong on our side, so I'll correct it."] {
+        #expect(!analyze(reply, customer: locked).has(.blame), "\(reply)")
+    }
+    #expect(analyze("I'm sure we'll get you back in.", customer: locked).has(.reassurance))
+}

@@ -13,7 +13,8 @@ extension ReplyAnalyzer {
     /// Settles readings the sweep found wrong, after ``resolveConflicts(_:into:)``:
     /// - "I appreciate this is a busy time for you", "I appreciate how hard this is": recognition, not gratitude;
     /// - "You should have been sent a code": what the customer was owed, not blame;
-    /// - "It happens to the best of us": comfort for someone's own slip, not a shrug at the service's failure.
+    /// - "It happens to the best of us": comfort for someone's own slip, not a shrug at the service's failure;
+    /// - "I'm sure it's just user error": certainty that frames blame is no reassurance.
     func settleSweepReadings(_ document: TextDocument, into findings: inout Findings) {
         let tokens = document.tokens
         findings.evidence.removeSpans(of: .gratitude) { span in
@@ -31,6 +32,11 @@ extension ReplyAnalyzer {
         }
         findings.evidence.removeSpans(of: .blame) { span in
             tokens[span.end - 1].norm == "been" && span.end < tokens.count && ReplyAnalyzer.owedToCustomer.contains(tokens[span.end].norm)
+        }
+        // "I'm sure it's just user error": certainty that frames blame reassures no one.
+        let blamed = Set(findings.evidence[.blame].map { tokens[$0.first].sentence })
+        findings.evidence.removeSpans(of: .reassurance) { span in
+            blamed.contains(tokens[span.first].sentence) && tokens[span.first].norm == "i" && span.first + 1 < tokens.count && tokens[span.first + 1].norm == "am"
         }
         findings.evidence.removeSpans(of: .dismissive) { span in
             tokens[span.end - 1].norm.hasPrefix("happen") && span.end < tokens.count && tokens[span.end].norm == "to" &&
