@@ -126,3 +126,10 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     }
     #expect(!analyze("You and your landlord can work it out together.", customer: charged).has(.ownership))
 }
+
+@Test func listenAsACallForAttentionIsNoAdvice() {
+    for reply in ["Listen, I hear you.", "Look, I'll be straight with you."] {
+        #expect(!analyze(reply, customer: charged).has(.suggestion), "\(reply)")
+    }
+    #expect(analyze("Listen to what the bank tells you.", customer: charged).has(.suggestion))
+}

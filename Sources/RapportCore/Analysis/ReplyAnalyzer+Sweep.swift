@@ -14,7 +14,8 @@ extension ReplyAnalyzer {
     /// - "I appreciate this is a busy time for you", "I appreciate how hard this is": recognition, not gratitude;
     /// - "You should have been sent a code": what the customer was owed, not blame;
     /// - "It happens to the best of us": comfort for someone's own slip, not a shrug at the service's failure;
-    /// - "I'm sure it's just user error": certainty that frames blame is no reassurance.
+    /// - "I'm sure it's just user error": certainty that frames blame is no reassurance;
+    /// - "Listen, I hear you": a call for attention, not advice.
     func settleSweepReadings(_ document: TextDocument, into findings: inout Findings) {
         let tokens = document.tokens
         findings.evidence.removeSpans(of: .gratitude) { span in
@@ -32,6 +33,12 @@ extension ReplyAnalyzer {
         }
         findings.evidence.removeSpans(of: .blame) { span in
             tokens[span.end - 1].norm == "been" && span.end < tokens.count && ReplyAnalyzer.owedToCustomer.contains(tokens[span.end].norm)
+        }
+        // "Listen, I hear you", "Look, …": a word that opens the turn and closes its clause asks for attention; it
+        // proposes nothing ("Listen to your doctor" still does).
+        findings.evidence.removeSpans(of: .suggestion) { span in
+            span.end == span.first + 1 && ["listen", "look"].contains(tokens[span.first].norm) &&
+                (span.end == tokens.count || tokens[span.end].clause != tokens[span.first].clause)
         }
         // "I'm sure it's just user error": certainty that frames blame reassures no one.
         let blamed = Set(findings.evidence[.blame].map { tokens[$0.first].sentence })
