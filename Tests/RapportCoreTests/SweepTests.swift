@@ -170,3 +170,14 @@ private let bereaved = "I need to close my dad's account. He died last month and
     }
     #expect(analyze("I'm sure we'll get you back in.", customer: locked).has(.reassurance))
 }
+
+@Test func aMissingApostropheBeforeAJudgementReadsAsItIs() {
+    let wall = analyze("I know its frustrating but theres an outage, nothing we can do till its fixed.", customer: outage)
+    #expect(!wall.has(.selfDisclosure))
+    #expect(wall.has(.policyShield))
+    #expect(wall.level(.interpretations) == 0)
+    #expect(analyze("Its rubbish, I'm sorry.", customer: outage).level(.emotionalReactions) == 2)
+    // The possessive keeps its reading.
+    #expect(!analyze("The router has its own power switch.", customer: outage).has(.policyShield))
+    #expect(!analyze("Nothing we can do will bring the evening back, but I can credit the day.", customer: outage).has(.policyShield))
+}

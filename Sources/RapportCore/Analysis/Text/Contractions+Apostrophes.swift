@@ -4,6 +4,10 @@ extension Contractions {
         "not", "ok", "okay", "fine", "so", "just", "all", "really", "never", "too", "alright", "always", "the", "a", "an",
         "gonna", "going", "been", "because", "still", "getting", "like", "only", "about", "kind", "pretty", "very",
         "hard", "normal", "understandable", "totally", "completely", "no", "what", "your", "my", "true", "over",
+        // "I know its frustrating", "its rubbish": a judgement of the situation follows "it's", never "its".
+        "frustrating", "annoying", "difficult", "stressful", "awful", "terrible", "horrible", "rubbish", "tough", "scary",
+        "upsetting", "unacceptable", "ridiculous", "good", "great", "bad", "worth", "easy", "possible", "unfortunate",
+        "fixed", "sorted", "done", "down", "working", "gone", "definitely", "probably", "actually", "quite",
     ]
     /// Words after "it's", "that's", "she's"… that make the "'s" a "has": "it's been", "that's got to".
     static let afterHas: Set<String> = ["been", "got", "gotten", "had"]
