@@ -133,3 +133,15 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     }
     #expect(analyze("Listen to what the bank tells you.", customer: charged).has(.suggestion))
 }
+
+@Test func whatItIsDoingToThemIsReadFromTheirSituation() {
+    for reply in ["That must be costing you a fortune in lost orders.", "You must be losing orders every minute.",
+                  "You must be run off your feet."] {
+        let reading = analyze(reply, customer: outage)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    #expect(!analyze("That must be costing the courier a fortune.", customer: outage).has(.reflectFeeling))
+    #expect(analyze("Gutted for you, mate.", customer: outage).level(.emotionalReactions) == 2)
+    #expect(analyze("I realise how much this matters to your business.", customer: outage).level(.interpretations) == 1)
+}
