@@ -181,3 +181,16 @@ private let bereaved = "I need to close my dad's account. He died last month and
     #expect(!analyze("The router has its own power switch.", customer: outage).has(.policyShield))
     #expect(!analyze("Nothing we can do will bring the evening back, but I can credit the day.", customer: outage).has(.policyShield))
 }
+
+@Test func mockingInTheThirdPersonAndDenyingTheirExperienceAreHarmful() {
+    let spinning = "The picture keeps freezing every evening and I'm paying for the top plan."
+    #expect(analyze("Wow, someone's having a bad day.", customer: spinning).has(.sarcasm))
+    #expect(!analyze("Someone from our team will ring you today.", customer: spinning).has(.sarcasm))
+    for reply in ["Sorry to hear that, our service is working as normal in your area.", "The network is running fine.",
+                  "Try not to take it personally, it's just a job."] {
+        #expect(analyze(reply, customer: spinning).has(.dismissive), "\(reply)")
+    }
+    for reply in ["The line is working normally again, so the fault has cleared.", "Your service is working now, can you check the picture?"] {
+        #expect(!analyze(reply, customer: spinning).has(.dismissive), "\(reply)")
+    }
+}

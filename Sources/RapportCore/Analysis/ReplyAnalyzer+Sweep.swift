@@ -45,6 +45,12 @@ extension ReplyAnalyzer {
         findings.evidence.removeSpans(of: .reassurance) { span in
             blamed.contains(tokens[span.first].sentence) && tokens[span.first].norm == "i" && span.first + 1 < tokens.count && tokens[span.first + 1].norm == "am"
         }
+        // "The line is working normally again": a fix reported, not their experience denied.
+        findings.evidence.removeSpans(of: .dismissive) { span in
+            span.end < tokens.count && tokens[span.end].sentence == tokens[span.first].sentence &&
+                ["now", "again"].contains(tokens[span.end].norm) &&
+                (span.first..<span.end).contains { ["working", "running", "operating"].contains(tokens[$0].norm) }
+        }
         findings.evidence.removeSpans(of: .dismissive) { span in
             tokens[span.end - 1].norm.hasPrefix("happen") && span.end < tokens.count && tokens[span.end].norm == "to" &&
                 tokens[span.end].sentence == tokens[span.first].sentence
