@@ -145,3 +145,13 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(analyze("Gutted for you, mate.", customer: outage).level(.emotionalReactions) == 2)
     #expect(analyze("I realise how much this matters to your business.", customer: outage).level(.interpretations) == 1)
 }
+
+@Test func weHaveAllBeenThereAndPraiseOfWhoTheyAre() {
+    for reply in ["Yeah, we've all been there.", "We've all had days like that."] {
+        #expect(analyze(reply, customer: shift).has(.selfDisclosure), "\(reply)")
+    }
+    #expect(!analyze("We have been there twice to fix the line.", customer: outage).has(.selfDisclosure))
+    for reply in ["You're not a useless cow, you're one of the best on the team.", "You're one of our most patient agents."] {
+        #expect(analyze(reply, customer: shift).has(.reassurance), "\(reply)")
+    }
+}
