@@ -194,3 +194,14 @@ private let bereaved = "I need to close my dad's account. He died last month and
         #expect(!analyze(reply, customer: spinning).has(.dismissive), "\(reply)")
     }
 }
+
+@Test func anEmphaticTagConfirmsUnderstandingAndTellsNoStory() {
+    let cutOff = "You've cut my phone off without a word after twenty years."
+    for reply in ["I get you're angry, I really do.", "I understand, I honestly do.", "I know it's maddening, I do."] {
+        #expect(!analyze(reply, customer: cutOff).has(.selfDisclosure), "\(reply)")
+    }
+    for reply in ["I get it, I had my own phone cut off once.", "I know, I really did lose my phone last year.",
+                  "Lots of people are scared to ring us right now, I know that I am!"] {
+        #expect(analyze(reply, customer: cutOff).has(.selfDisclosure), "\(reply)")
+    }
+}

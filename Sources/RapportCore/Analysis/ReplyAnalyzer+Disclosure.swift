@@ -91,7 +91,7 @@ extension ReplyAnalyzer {
                         ReplyAnalyzer.experiencedBy.contains(before) && !helpsTheWork)
                     continue
                 }
-                guard word == "i", k + 1 < range.upperBound else { continue }
+                guard word == "i", k + 1 < range.upperBound, !isEmphaticTag(document, subject: k) else { continue }
                 // "What I'm hearing is…", "I get the sense that…": a frame for reading the customer back.
                 if findings.reflectionFrames.contains(where: { $0.first <= k && k < $0.end }) { continue }
                 var v = k + 1

@@ -80,6 +80,24 @@ extension ReplyAnalyzer {
         return ReplyAnalyzer.conductWords.contains { word.hasPrefix($0) } || ["talk", "speak", "use", "raise", "interrupt"].contains(word)
     }
 
+    /// Verbs of an understanding that an emphatic tag may confirm: "I get you're angry, I really do".
+    static let understandingVerbs: Set<String> = ["get", "understand", "see", "know", "hear", "mean", "appreciate", "feel"]
+
+    /// True when "I" at `k` opens only an emphatic tag ("…, I really do", "…, I do", "…, I am") after an
+    /// understanding said earlier in the sentence by "I": it confirms that understanding and tells no story.
+    func isEmphaticTag(_ document: TextDocument, subject k: Int) -> Bool {
+        let tokens = document.tokens, filler = lexicon.classBit("filler")
+        let sentence = document.sentences[tokens[k].sentence]
+        var v = k + 1
+        while v < sentence.endToken, tokens[v].clause == tokens[k].clause, tokens[v].classes & filler != 0 || ["am", "can", "will", "did"].contains(tokens[v].norm) { v += 1 }
+        guard v > k + 1, v == sentence.endToken || tokens[v].clause != tokens[k].clause else { return false }
+        return (sentence.firstToken..<k).contains { j in
+            // In a clause of its own: "I know that I am!" is the speaker's own state, not a tag.
+            tokens[j].norm == "i" && j + 1 < k && tokens[j + 1].clause == tokens[j].clause && tokens[j].clause != tokens[k].clause &&
+                ReplyAnalyzer.understandingVerbs.contains(tokens[j + 1].norm)
+        }
+    }
+
     /// Papers a case needs: "I need the death certificate", "I'll need a copy of the will".
     static let casePapers: Set<String> = ["certificate", "certificates", "copy", "proof", "document", "documents", "paperwork",
                                           "form", "forms", "details", "reference", "statement", "photo", "photos", "probate", "signature"]
