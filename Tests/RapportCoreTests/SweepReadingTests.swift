@@ -155,3 +155,13 @@ private let charged = "You've taken the money twice and now my rent has bounced.
         #expect(analyze(reply, customer: shift).has(.reassurance), "\(reply)")
     }
 }
+
+@Test func whatTheyWereOwedValidates() {
+    let cutOff = "You've cut my phone off without a word after twenty years."
+    for reply in ["Twenty years is a long time and you deserved a warning.", "You were owed a call before anything was cut off."] {
+        #expect(analyze(reply, customer: cutOff).has(.validate), "\(reply)")
+    }
+    let letter = analyze("You should have had a letter in March, can you check?", customer: cutOff)
+    #expect(!letter.has(.blame))
+    #expect(!letter.has(.validate))
+}
