@@ -205,3 +205,24 @@ private let bereaved = "I need to close my dad's account. He died last month and
         #expect(analyze(reply, customer: cutOff).has(.selfDisclosure), "\(reply)")
     }
 }
+
+@Test func aBareSorryOpeningAQuestionSoftensIt() {
+    for reply in ["Sorry, who am I speaking to?", "Sorry, can I take your postcode?"] {
+        let reading = analyze(reply, customer: bereaved)
+        #expect(!reading.has(.apology), "\(reply)")
+        #expect(reading.level(.emotionalReactions) == 0, "\(reply)")
+    }
+    for reply in ["I'm so sorry, how are you holding up?", "Sorry about the letters. Can I stop them for you today?", "Sorry for your loss."] {
+        #expect(analyze(reply, customer: bereaved).has(.apology), "\(reply)")
+    }
+}
+
+@Test func theAccountHolderRuleAsAWall() {
+    for reply in ["I'm sorry but I can only speak to the account holder.", "Unfortunately as she is deceased I cannot discuss the account with you."] {
+        let reading = analyze(reply, customer: bereaved)
+        #expect(reading.has(.policyShield), "\(reply)")
+        #expect(reading.level(.emotionalReactions) == 0, "\(reply)")
+    }
+    // With the way forward after it, it is no wall.
+    #expect(!analyze("I can only speak to the account holder, but I can take your details and close it with you today.", customer: bereaved).has(.policyShield))
+}

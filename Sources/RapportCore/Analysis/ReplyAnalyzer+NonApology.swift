@@ -47,7 +47,11 @@ extension ReplyAnalyzer {
                 zip(after, after.dropFirst()).contains { $0 == ("i", "missed") || $0 == ("just", "missed") }
             let asksAgain = sentence.isQuestion && (after.contains("repeat") ||
                 zip(after, after.dropFirst()).contains { $0 == ("say", "that") || $0 == ("come", "again") || $0 == ("say", "again") })
-            return missed || asksAgain
+            // "Sorry, who am I speaking to?", "Sorry, can I take your postcode?": a bare "sorry" opening a question
+            // softens the asking; it regrets nothing ("I'm so sorry, how are you holding up?" is not bare).
+            let softener = sentence.isQuestion && span.first == sentence.firstToken && span.end == span.first + 1 &&
+                span.end < sentence.endToken && tokens[span.end].clause != tokens[span.first].clause
+            return missed || asksAgain || softener
         })
         takeBack(findings.evidence[.dismissive].filter { span in (span.first..<span.end).contains { tokens[$0].norm == "sorry" } })
     }
