@@ -226,3 +226,13 @@ private let bereaved = "I need to close my dad's account. He died last month and
     // With the way forward after it, it is no wall.
     #expect(!analyze("I can only speak to the account holder, but I can take your details and close it with you today.", customer: bereaved).has(.policyShield))
 }
+
+@Test func pointlessComplaintsAndNotMuchICanDoAreWalls() {
+    let cracked = "My laptop screen cracked and I need it back this week."
+    #expect(analyze("You're welcome to complain but it won't change anything.", customer: cracked).has(.dismissive))
+    #expect(analyze("I'm afraid there's not much I can do.", customer: cracked).has(.policyShield))
+    for reply in ["It won't change the warranty, so don't worry about that.", "There's not much I can't do with a repair like this."] {
+        let reading = analyze(reply, customer: cracked)
+        #expect(!reading.has(.dismissive) && !reading.has(.policyShield), "\(reply)")
+    }
+}
