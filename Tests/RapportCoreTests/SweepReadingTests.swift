@@ -165,3 +165,10 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(!letter.has(.blame))
     #expect(!letter.has(.validate))
 }
+
+@Test func doingItPersonallyOrStayingWithItIsOwnership() {
+    for reply in ["I'll ring you myself before 5pm today.", "I'll stay on it till it's fixed.", "I'm going to see this through."] {
+        #expect(analyze(reply, customer: outage).has(.ownership), "\(reply)")
+    }
+    #expect(!analyze("You can ring them yourself if you'd rather.", customer: outage).has(.ownership))
+}
