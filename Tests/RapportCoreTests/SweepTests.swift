@@ -236,3 +236,13 @@ private let bereaved = "I need to close my dad's account. He died last month and
         #expect(!reading.has(.dismissive) && !reading.has(.policyShield), "\(reply)")
     }
 }
+
+@Test func theirUpsetCalledPuzzlingAndTheEarlierMessageHeldAgainstThem() {
+    let billed = "I was billed twice for one order. Do you people even check these things?"
+    #expect(analyze("I'm not sure why you're so upset, it's just a double charge.", customer: billed).has(.dismissive))
+    #expect(analyze("Per my last message, the refund has been processed.", customer: billed).has(.blame))
+    for reply in ["I'm not sure why the second charge went through, so I'm checking now.", "As per your last message, I've refunded it."] {
+        let reading = analyze(reply, customer: billed)
+        #expect(!reading.has(.dismissive) && !reading.has(.blame), "\(reply)")
+    }
+}
