@@ -172,3 +172,15 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     }
     #expect(!analyze("You can ring them yourself if you'd rather.", customer: outage).has(.ownership))
 }
+
+@Test func americanServicePhrasesReadAsTheyAreMeant() {
+    let billed = "I was billed twice for one order. Do you people even check these things?"
+    let goAhead = analyze("Let me go ahead and take care of that for you right now.", customer: billed)
+    #expect(goAhead.has(.ownership))
+    #expect(goAhead.level(.emotionalReactions) == 0)
+    #expect(analyze("Take care of yourself.", customer: billed).level(.emotionalReactions) == 1)
+    #expect(analyze("That's so not okay. Let me fix it.", customer: billed).has(.validate))
+    #expect(analyze("I totally get where you're coming from.", customer: billed).level(.interpretations) == 1)
+    #expect(analyze("Ugh, I know. So annoying.", customer: billed).level(.emotionalReactions) == 1)
+    #expect(analyze("How annoying is it to fix?", customer: billed).level(.emotionalReactions) == 0)
+}

@@ -98,6 +98,15 @@ extension ReplyAnalyzer {
         }
     }
 
+    /// True when a "take care" ends just before "of" and the case ("take care of that for you", "taken care of the
+    /// refund"): handling it, not the farewell or the wish of "take care of yourself".
+    func takesCareOfTheCase(_ document: TextDocument, matchEnd end: Int) -> Bool {
+        let tokens = document.tokens
+        guard end >= 1, end + 1 < tokens.count, tokens[end - 1].norm == "care", tokens[end].norm == "of",
+              tokens[end + 1].sentence == tokens[end - 1].sentence else { return false }
+        return !["yourself", "you", "each", "one", "your", "yourselves"].contains(tokens[end + 1].norm)
+    }
+
     /// Papers a case needs: "I need the death certificate", "I'll need a copy of the will".
     static let casePapers: Set<String> = ["certificate", "certificates", "copy", "proof", "document", "documents", "paperwork",
                                           "form", "forms", "details", "reference", "statement", "photo", "photos", "probate", "signature"]

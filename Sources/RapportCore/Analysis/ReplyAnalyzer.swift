@@ -116,6 +116,8 @@ public struct ReplyAnalyzer: ReplyPreparing {
                 if mechanism == .interpretations, level == 1, readsTheRecord(document, matchEnd: match.end) { continue }
                 // "Please don't shout": a request about the customer's conduct, not pleading concern.
                 if mechanism == .emotionalReactions, asksAboutConduct(document, matchEnd: match.end) { continue }
+                // "Let me take care of that for you": the case handled, not a farewell ("Take care of yourself").
+                if mechanism == .emotionalReactions, takesCareOfTheCase(document, matchEnd: match.end) { continue }
                 findings.cue(mechanism, level: level, first: match.first, end: match.end)
             }
         }
