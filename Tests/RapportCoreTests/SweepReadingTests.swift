@@ -184,3 +184,15 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(analyze("Ugh, I know. So annoying.", customer: billed).level(.emotionalReactions) == 1)
     #expect(analyze("How annoying is it to fix?", customer: billed).level(.emotionalReactions) == 0)
 }
+
+@Test func chatSpellingsOfHaveIdAndApologies() {
+    let letter = "I have letter from you, red colour, 'final notice'. I pay every month."
+    #expect(analyze("thats not on, you shouldnt of got that letter", customer: letter).has(.validate))
+    #expect(analyze("You should of read the letter.", customer: letter).has(.blame))
+    #expect(analyze("appologies for the confusion", customer: letter).has(.apology))
+    let scared = analyze("tbh id be scared too if i got a letter like that", customer: letter)
+    #expect(!scared.has(.selfDisclosure))
+    #expect(scared.has(.reflectFeeling))
+    #expect(analyze("I got a letter like that once and it scared me.", customer: letter).has(.selfDisclosure))
+    #expect(!analyze("Most of the letters go out on Monday.", customer: letter).has(.blame))
+}

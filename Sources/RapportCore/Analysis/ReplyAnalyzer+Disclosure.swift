@@ -92,6 +92,8 @@ extension ReplyAnalyzer {
                     continue
                 }
                 guard word == "i", k + 1 < range.upperBound, !isEmphaticTag(document, subject: k) else { continue }
+                // "I'd be scared too if I got a letter like that": the condition of an imagined reaction, not a story.
+                if k > range.lowerBound, tokens[k - 1].norm == "if", suppositionBefore(tokens, k - 1, from: range.lowerBound) { continue }
                 // "What I'm hearing is…", "I get the sense that…": a frame for reading the customer back.
                 if findings.reflectionFrames.contains(where: { $0.first <= k && k < $0.end }) { continue }
                 var v = k + 1

@@ -107,6 +107,12 @@ extension ReplyAnalyzer {
         return !["yourself", "you", "each", "one", "your", "yourselves"].contains(tokens[end + 1].norm)
     }
 
+    /// True when "I would…" comes before the "if" at `index` in the same sentence: "I'd be fuming too if I…" (the
+    /// "if" gives the condition of an imagined reaction; "If I hadn't had my dog, I would…" tells a story).
+    func suppositionBefore(_ tokens: [Token], _ index: Int, from start: Int) -> Bool {
+        (start..<index).contains { tokens[$0].norm == "i" && $0 + 1 < index && tokens[$0 + 1].norm == "would" }
+    }
+
     /// Papers a case needs: "I need the death certificate", "I'll need a copy of the will".
     static let casePapers: Set<String> = ["certificate", "certificates", "copy", "proof", "document", "documents", "paperwork",
                                           "form", "forms", "details", "reference", "statement", "photo", "photos", "probate", "signature"]

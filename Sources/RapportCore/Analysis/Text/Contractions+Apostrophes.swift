@@ -24,6 +24,12 @@ extension Contractions {
         "cancel", "process", "put", "raise", "log", "reset", "need", "just", "also", "definitely", "personally", "go",
     ]
 
+    /// Words after a bare "id" that make it "I'd": "id be scared too", "id recommend" (not "your id number").
+    static let afterId: Set<String> = [
+        "be", "have", "say", "love", "like", "feel", "recommend", "suggest", "try", "probably", "definitely", "also",
+        "just", "never", "rather", "hate", "want", "go", "call", "ring", "check", "do",
+    ]
+
     /// Chat often drops the apostrophe of "it's" and "you're"; the next word tells them from the possessives
     /// ("its ok" but "its battery", "your not alone" but "your order"). Call with the next word before it is
     /// appended: when the last token (same sentence and clause) is such a bare "its" or "your", it becomes
@@ -35,10 +41,16 @@ extension Contractions {
             tokens[tokens.count - 1].norm = "has"
             return
         }
+        // "should of", "shouldn't of", "could of": chat spelling of "have" after a modal.
+        if last.norm == "of", tokens.count >= 2 {
+            let before = tokens[tokens.count - 2].norm == "not" && tokens.count >= 3 ? tokens[tokens.count - 3].norm : tokens[tokens.count - 2].norm
+            if ["should", "could", "would", "must", "might", "may"].contains(before) { tokens[tokens.count - 1].norm = "have"; return }
+        }
         let expansion: (String, String)
         if last.norm == "its", afterIts.contains(next) { expansion = ("it", "is") }
         else if last.norm == "your", afterYour.contains(next) { expansion = ("you", "are") }
         else if last.norm == "ill", afterIll.contains(next) { expansion = ("i", "will") }
+        else if last.norm == "id", afterId.contains(next) { expansion = ("i", "would") }
         else { return }
         tokens[tokens.count - 1].norm = expansion.0
         var verb = last
