@@ -246,3 +246,18 @@ private let bereaved = "I need to close my dad's account. He died last month and
         #expect(!reading.has(.dismissive) && !reading.has(.blame), "\(reply)")
     }
 }
+
+@Test func politeWaysToDisownTheDecision() {
+    let upgrade = "Twenty-two years I've flown with you, and now my upgrade can't be confirmed?"
+    let sure = analyze("I'm sure you can appreciate that we have a lot of Platinum members.", customer: upgrade)
+    #expect(sure.has(.dismissive))
+    #expect(!sure.has(.reassurance))
+    let decide = analyze("With all due respect, Mr Hale, I don't decide who gets upgraded.", customer: upgrade)
+    #expect(decide.has(.policyShield))
+    #expect(!decide.has(.selfDisclosure))
+    for reply in ["I'm sure you'll enjoy the flight.", "I don't decide until I've seen the seat map, so give me a minute."] {
+        let reading = analyze(reply, customer: upgrade)
+        #expect(!reading.has(.dismissive), "\(reply)")
+    }
+    #expect(!analyze("I'm sure you'll enjoy the flight.", customer: upgrade).has(.policyShield))
+}
