@@ -196,3 +196,15 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(analyze("I got a letter like that once and it scared me.", customer: letter).has(.selfDisclosure))
     #expect(!analyze("Most of the letters go out on Monday.", customer: letter).has(.blame))
 }
+
+@Test func effortPromisedAndWhatMattersHeard() {
+    let upgrade = "Twenty-two years I've flown with you, and now my upgrade can't be confirmed?"
+    for reply in ["I can't promise the upgrade, but I can promise I'll fight for it.", "I'm doing everything I can."] {
+        let reading = analyze(reply, customer: upgrade)
+        #expect(reading.has(.ownership), "\(reply)")
+        #expect(!reading.has(.selfDisclosure), "\(reply)")
+    }
+    let heard = analyze("I hear how much this trip matters to you.", customer: upgrade)
+    #expect(!heard.has(.selfDisclosure))
+    #expect(heard.level(.interpretations) == 1)
+}

@@ -110,7 +110,7 @@ extension ReplyAnalyzer {
                 if k >= range.lowerBound + 3, tokens[k - 1].norm == "as", tokens[k - 2].norm == "far", tokens[k - 3].norm == "as" { continue }
                 // "I get it", "I see that": understanding what they said, not a story of one's own.
                 // ("I totally get how stressful this must be": understanding, however it goes on.)
-                if ["get", "see", "understand"].contains(verb.norm), let next, ["it", "this", "that", "what", "why", "how"].contains(next.norm),
+                if ["get", "see", "understand", "hear"].contains(verb.norm), let next, ["it", "this", "that", "what", "why", "how"].contains(next.norm),
                    v + 2 == range.upperBound || tokens[v + 2].clause != next.clause || ["what", "why", "how"].contains(next.norm) { continue }
                 // "I love to help", "I'd be glad to assist": service, not a story.
                 if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
