@@ -261,3 +261,14 @@ private let bereaved = "I need to close my dad's account. He died last month and
     }
     #expect(!analyze("I'm sure you'll enjoy the flight.", customer: upgrade).has(.policyShield))
 }
+
+@Test func snappingBackAndBlamingTheirKitAreHarmful() {
+    let spinning = "The picture keeps freezing every evening and I'm paying for the top plan."
+    for reply in ["Ok, well if you're going to be like that.", "Alright, no need for the attitude."] {
+        #expect(analyze(reply, customer: spinning).has(.dismissive), "\(reply)")
+    }
+    #expect(analyze("I can't see any issues on our side, so it must be your wifi.", customer: spinning).has(.blame))
+    for reply in ["If it's your wifi, I'll help you check it.", "It must be so annoying on your big night in."] {
+        #expect(!analyze(reply, customer: spinning).has(.blame), "\(reply)")
+    }
+}
