@@ -208,3 +208,11 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(!heard.has(.selfDisclosure))
     #expect(heard.level(.interpretations) == 1)
 }
+
+@Test func aCreditPromisedAndBritishJudgements() {
+    #expect(analyze("I'll knock a month off your bill for the hassle.", customer: charged).has(.nextStep))
+    #expect(analyze("That's really poor, I'm sorry.", customer: charged).has(.validate))
+    #expect(analyze("That's not on.", customer: charged).has(.validate))
+    #expect(!analyze("Your signal is poor in that room, so try the hallway.", customer: charged).has(.validate))
+    #expect(analyze("Fair play, that's a lot to deal with.", customer: charged).level(.interpretations) >= 1)
+}
