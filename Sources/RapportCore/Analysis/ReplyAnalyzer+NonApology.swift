@@ -47,10 +47,13 @@ extension ReplyAnalyzer {
                 zip(after, after.dropFirst()).contains { $0 == ("i", "missed") || $0 == ("just", "missed") }
             let asksAgain = sentence.isQuestion && (after.contains("repeat") ||
                 zip(after, after.dropFirst()).contains { $0 == ("say", "that") || $0 == ("come", "again") || $0 == ("say", "again") })
-            // "Sorry, who am I speaking to?", "Sorry, can I take your postcode?": a bare "sorry" opening a question
-            // softens the asking; it regrets nothing ("I'm so sorry, how are you holding up?" is not bare).
+            // "Sorry, who am I speaking to?", "Sorry, can I take your postcode?": a bare "sorry" opening a question for
+            // a detail softens the asking; it regrets nothing ("I'm so sorry, how are you holding up?" is not bare, and
+            // "Sorry, could you read me the number again?" apologises for the trouble of asking again).
+            let detailAsked = span.end + 1 < sentence.endToken && (["who", "what", "which", "where", "when"].contains(tokens[span.end].norm) ||
+                ["can", "could", "may"].contains(tokens[span.end].norm) && tokens[span.end + 1].norm == "i")
             let softener = sentence.isQuestion && span.first == sentence.firstToken && span.end == span.first + 1 &&
-                span.end < sentence.endToken && tokens[span.end].clause != tokens[span.first].clause
+                tokens[span.end].clause != tokens[span.first].clause && detailAsked
             return missed || asksAgain || softener
         })
         takeBack(findings.evidence[.dismissive].filter { span in (span.first..<span.end).contains { tokens[$0].norm == "sorry" } })
