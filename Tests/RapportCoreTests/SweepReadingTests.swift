@@ -216,3 +216,9 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(!analyze("Your signal is poor in that room, so try the hallway.", customer: charged).has(.validate))
     #expect(analyze("Fair play, that's a lot to deal with.", customer: charged).level(.interpretations) >= 1)
 }
+
+@Test func twoHardThingsJoinedAreStillCalledHard() {
+    let reading = analyze("Being charged twice and going overdrawn is really stressful, I'm sorry.", customer: charged)
+    #expect(reading.has(.reflectFeeling))
+    #expect(!analyze("Being charged twice and refunded once is how the bank shows it.", customer: charged).has(.reflectFeeling))
+}
