@@ -59,8 +59,8 @@ extension ReplyAnalyzer {
                 defer { k += 1 }
                 let word = tokens[k].norm
                 guard tokens[k].classes & selfBit != 0 else { continue }
-                // "As I explained…", "I already told you…": the speaker inside a blaming phrase tells no story.
-                if findings.evidence.covers([.blame], in: k..<(k + 1)) { continue }
+                // "As I explained…", "I'm only the messenger": the speaker inside blame or a wall tells no story.
+                if findings.evidence.covers([.blame, .policyShield], in: k..<(k + 1)) { continue }
                 // "my mum…", "my depression…", "my panic…": the speaker's own people, life or feelings.
                 // One word may come between: "my constant worries", "my older brother".
                 if word == "my" {
@@ -91,7 +91,9 @@ extension ReplyAnalyzer {
                         ReplyAnalyzer.experiencedBy.contains(before) && !helpsTheWork)
                     continue
                 }
-                guard word == "i", k + 1 < range.upperBound else { continue }
+                guard word == "i", k + 1 < range.upperBound, !isEmphaticTag(document, subject: k) else { continue }
+                // "I'd be scared too if I got a letter like that": the condition of an imagined reaction, not a story.
+                if k > range.lowerBound, tokens[k - 1].norm == "if", suppositionBefore(tokens, k - 1, from: range.lowerBound) { continue }
                 // "What I'm hearing is…", "I get the sense that…": a frame for reading the customer back.
                 if findings.reflectionFrames.contains(where: { $0.first <= k && k < $0.end }) { continue }
                 var v = k + 1
@@ -107,14 +109,17 @@ extension ReplyAnalyzer {
                 // "As far as I know…", "as far as I can tell…": a hedge on what follows.
                 if k >= range.lowerBound + 3, tokens[k - 1].norm == "as", tokens[k - 2].norm == "far", tokens[k - 3].norm == "as" { continue }
                 // "I get it", "I see that": understanding what they said, not a story of one's own.
-                if ["get", "see", "understand"].contains(verb.norm), let next, ["it", "this", "that", "what", "why"].contains(next.norm),
-                   v + 2 == range.upperBound || tokens[v + 2].clause != next.clause || ["what", "why"].contains(next.norm) { continue }
+                // ("I totally get how stressful this must be": understanding, however it goes on.)
+                if ["get", "see", "understand", "hear"].contains(verb.norm), let next, ["it", "this", "that", "what", "why", "how"].contains(next.norm),
+                   v + 2 == range.upperBound || tokens[v + 2].clause != next.clause || ["what", "why", "how"].contains(next.norm) { continue }
                 // "I love to help", "I'd be glad to assist": service, not a story.
                 if v + 2 < range.upperBound, tokens[v + 1].norm == "to", ["help", "assist", "hear", "know"].contains(tokens[v + 2].norm) { continue }
                 // "I'm fine, thanks", "I'm doing well", "I'm still here": a pleasantry, not a story.
                 if isPleasantry(tokens, verb: v, range: range) { continue }
                 // "I'm so proud of you", "I'm listening", "I hope I helped", "I've nothing to add": the exchange.
                 if talksAboutTheExchange(tokens, verb: v, range: range) { continue }
+                // "I've got plenty of time", "I'm only trying to explain", "I need the death certificate".
+                if isServiceAside(tokens, verb: v, range: range) { continue }
                 // "I see, …", "I'm Tom", "I'm here to listen", "I hope I was helpful": courtesies of the exchange.
                 if isCourtesyOfTheExchange(tokens, subject: k, verb: v, range: range, youBit: youBit) { continue }
                 // "Glad I could help", "I hope I've been able to help": the service, not the speaker's life.
@@ -153,6 +158,8 @@ extension ReplyAnalyzer {
     func toldInThePast(_ tokens: [Token], my k: Int, range: Range<Int>) -> Bool {
         let agentAction = lexicon.classBit("agent_action"), youBit = lexicon.classBit("you"), stop = lexicon.classBit("stopword")
         guard k + 1 < range.upperBound, tokens[k + 1].classes & stop == 0 || tokens[k + 1].norm == "own" else { return false }
+        // "I'd be fuming too if my phone got cut off": supposed, not told.
+        if k > range.lowerBound, ["if", "unless"].contains(tokens[k - 1].norm) { return false }
         for v in k + 2..<min(range.upperBound, k + 4) where tokens[v].clause == tokens[k].clause {
             let verb = tokens[v]
             guard ReplyAnalyzer.isPastTense(verb.norm) else { continue }

@@ -34,10 +34,27 @@ extension ReplyAnalyzer {
             guard tokens[span.first].norm == "sorry" else { return false }
             let sentence = document.sentences[tokens[span.first].sentence]
             let after = (span.end..<min(sentence.endToken, span.end + 8)).map { tokens[$0].norm }
-            let missed = after.contains("catch") || after.contains("caught") || after.contains("missed")
+            // "Sorry, I don't understand what you mean", "sorry, I didn't follow": asking them to put it again.
+            // ("Sorry, I don't understand why nobody called you" is still sorry.)
+            let lost = after.indices.dropFirst().contains { j in
+                guard after[j - 1] == "not", ["understand", "follow", "hear", "get"].contains(after[j]) else { return false }
+                let rest = Array(after[(j + 1)...])
+                return rest.isEmpty || rest == ["that"] || rest == ["you"] || rest == ["what", "you", "mean"] ||
+                    rest.count <= 4 && rest.starts(with: ["what", "you"]) && rest.contains { ["said", "saying", "mean", "meant", "asked"].contains($0) }
+            }
+            // "I missed that" asks again; "this was missed" regrets it.
+            let missed = lost || after.contains("catch") || after.contains("caught") ||
+                zip(after, after.dropFirst()).contains { $0 == ("i", "missed") || $0 == ("just", "missed") }
             let asksAgain = sentence.isQuestion && (after.contains("repeat") ||
                 zip(after, after.dropFirst()).contains { $0 == ("say", "that") || $0 == ("come", "again") || $0 == ("say", "again") })
-            return missed || asksAgain
+            // "Sorry, who am I speaking to?", "Sorry, can I take your postcode?": a bare "sorry" opening a question for
+            // a detail softens the asking; it regrets nothing ("I'm so sorry, how are you holding up?" is not bare, and
+            // "Sorry, could you read me the number again?" apologises for the trouble of asking again).
+            let detailAsked = span.end + 1 < sentence.endToken && (["who", "what", "which", "where", "when"].contains(tokens[span.end].norm) ||
+                ["can", "could", "may"].contains(tokens[span.end].norm) && tokens[span.end + 1].norm == "i")
+            let softener = sentence.isQuestion && span.first == sentence.firstToken && span.end == span.first + 1 &&
+                tokens[span.end].clause != tokens[span.first].clause && detailAsked
+            return missed || asksAgain || softener
         })
         takeBack(findings.evidence[.dismissive].filter { span in (span.first..<span.end).contains { tokens[$0].norm == "sorry" } })
     }

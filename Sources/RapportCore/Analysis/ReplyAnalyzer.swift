@@ -77,6 +77,7 @@ public struct ReplyAnalyzer: ReplyPreparing {
         detectSharedAnswer(document, asksWhoElse: context.asksWhoElse, into: &findings)
         detectImpersonalStatements(document, into: &findings)
         resolveConflicts(document, into: &findings)
+        settleSweepReadings(document, into: &findings)
         settleNonApologies(document, customer: context.customer, customerFeelings: context.customerFeelings, into: &findings)
         settleEngagedPolicies(document, into: &findings)
         settlePrefacedWalls(document, into: &findings)
@@ -114,6 +115,12 @@ public struct ReplyAnalyzer: ReplyPreparing {
                 if mechanism == .interpretations, section == "weak", match.end < document.tokens.count,
                    document.tokens[match.end - 1].norm == "see", ReplyAnalyzer.recordReadings.contains(document.tokens[match.end].norm) { continue }
                 let level = section == "weak" || section == "situation" ? 1 : 2
+                // "I can see there were three callbacks": the record read, not the person.
+                if mechanism == .interpretations, level == 1, readsTheRecord(document, matchEnd: match.end) { continue }
+                // "Please don't shout": a request about the customer's conduct, not pleading concern.
+                if mechanism == .emotionalReactions, asksAboutConduct(document, matchEnd: match.end) { continue }
+                // "Let me take care of that for you": the case handled, not a farewell ("Take care of yourself").
+                if mechanism == .emotionalReactions, takesCareOfTheCase(document, matchEnd: match.end) { continue }
                 findings.cue(mechanism, level: level, first: match.first, end: match.end)
             }
         }

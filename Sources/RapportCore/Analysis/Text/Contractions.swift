@@ -21,6 +21,8 @@ public enum Contractions {
             "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"], "dunno": ["do", "not", "know"],
             "idk": ["i", "do", "not", "know"], "u": ["you"], "ur": ["your"], "r": ["are"], "ya": ["you"],
             "thx": ["thanks"], "ty": ["thank", "you"], "pls": ["please"], "plz": ["please"],
+            // Chat spellings of "sorry": "sry about that", "soz".
+            "sry": ["sorry"], "srry": ["sorry"], "soz": ["sorry"],
         ]
         for base in ["do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "would",
                      "should", "must", "need", "might"] {

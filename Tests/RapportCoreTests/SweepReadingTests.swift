@@ -1,0 +1,224 @@
+import Testing
+@testable import RapportCore
+
+// The scenario sweep, continued: kind or useful replies a new trainee typed that found nothing (or too little),
+// each with the traps that must keep their reading. See `SweepTests` for findings that were wrongly made.
+
+private let shift = "Sixty calls today and the last man screamed at me for twenty minutes."
+private let outage = "My shop's card machine has been offline since lunch and it's Friday night."
+private let charged = "You've taken the money twice and now my rent has bounced."
+
+@Test func britishWordsForTiredAndAngryAreFeelings() {
+    for reply in ["You must be shattered.", "You must be knackered after that.", "You sound frazzled.", "I'd be fuming too."] {
+        let reading = analyze(reply, customer: shift)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    // A broken thing is no feeling.
+    for reply in ["Your screen is shattered, so it's not covered.", "The glass was shattered when it arrived."] {
+        #expect(!analyze(reply, customer: outage).has(.reflectFeeling), "\(reply)")
+    }
+}
+
+@Test func anEmphaticDoAndCanOnlyImagineStillReadTheFeeling() {
+    for reply in ["That does sound annoying.", "You do sound worn out.", "I can only imagine how frightening this must be.",
+                  "I can only imagine how stressful that was."] {
+        let reading = analyze(reply, customer: shift)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    #expect(!analyze("The router does sound like it's failing.", customer: outage).has(.reflectFeeling))
+    #expect(!analyze("I can only imagine the engineer forgot.", customer: outage).has(.reflectFeeling))
+}
+
+@Test func understandingWithoutISubjectStillShowsUnderstanding() {
+    for reply in ["Totally get it.", "Completely understand, let me see what I can do.", "Totally hear you."] {
+        #expect(analyze(reply, customer: outage).level(.interpretations) == 1, "\(reply)")
+    }
+    // An order to understand something is no understanding.
+    #expect(analyze("Understand that we can't refund it.", customer: outage).level(.interpretations) == 0)
+}
+
+@Test func aSituationCalledHardByWhatItIsNotIsSympathy() {
+    for reply in ["These things are never easy.", "It's not easy, is it.", "Nothing worse than settling in for the evening and it keeps cutting out."] {
+        #expect(analyze(reply, customer: outage).level(.emotionalReactions) == 1, "\(reply)")
+    }
+    // About the speaker it is their own story, and an easy fix is no sympathy.
+    #expect(analyze("It's not easy for me either, I've had sixty calls.", customer: shift).level(.emotionalReactions) == 0)
+    #expect(analyze("It's easy to fix, I'll do it now.", customer: outage).level(.emotionalReactions) == 0)
+}
+
+@Test func theReactionAnyoneWouldHaveValidates() {
+    for reply in ["Being cut off without warning would make anyone furious.", "That would make anybody cross.",
+                  "Waiting in all day is enough to make anyone angry."] {
+        #expect(analyze(reply, customer: outage).has(.validate), "\(reply)")
+    }
+    #expect(!analyze("That would make any router restart.", customer: outage).has(.validate))
+}
+
+@Test func aCommitmentThroughGetOrHaveIsANextStep() {
+    for reply in ["I'll get the duplicate refunded today.", "I'll get an engineer booked in for you.",
+                  "I'll have an engineer out to you first thing tomorrow.", "We'll get the second payment credited back.",
+                  "I'm going to get this put right."] {
+        #expect(analyze(reply, customer: charged).has(.nextStep), "\(reply)")
+    }
+    for reply in ["I'll have a look for you.", "I'll have a think about what else might help.", "Did you get the refund?",
+                  "You'll have it refunded if you ask the bank."] {
+        #expect(!analyze(reply, customer: charged).has(.nextStep), "\(reply)")
+    }
+}
+
+@Test func commonAcronymsAreNotJargon() {
+    for reply in ["No ETA yet, but I'll ring you at six.", "I'll send a new PIN by post.", "Your SIM is on its way."] {
+        #expect(!analyze(reply, customer: outage).has(.jargon), "\(reply)")
+    }
+    #expect(analyze("Your ONT needs a reprovision.", customer: outage).has(.jargon))
+}
+
+@Test func chatSpellingsOfSorryAndIllStillRead() {
+    for reply in ["sry about that!!", "Soz, that's my fault."] {
+        #expect(analyze(reply, customer: charged).has(.apology), "\(reply)")
+    }
+    let promise = analyze("ill fix it asap", customer: charged)
+    #expect(promise.has(.nextStep))
+    // "ill" as unwell keeps its meaning.
+    for reply in ["You must feel ill with worry.", "I was ill last week, so I know the feeling."] {
+        #expect(!analyze(reply, customer: charged).has(.nextStep), "\(reply)")
+    }
+}
+
+@Test func theCallCentreGoAheadAndOtherWaysOfSharingTheAnnoyance() {
+    #expect(analyze("I'll go ahead and get that refund processed for you.", customer: charged).has(.nextStep))
+    #expect(!analyze("Go ahead and tell me what happened.", customer: charged).has(.nextStep))
+    for reply in ["Totally hear you, that would tick me off too.", "That would wind me up as well."] {
+        #expect(analyze(reply, customer: charged).has(.validate), "\(reply)")
+    }
+    #expect(!analyze("Would that tick the box for you?", customer: charged).has(.validate))
+}
+
+@Test func pityHardFeelingsAndHowItMustFeelAreRead() {
+    let lump = "The doctor found a lump and you've refused to pay for the scan."
+    #expect(analyze("You poor thing.", customer: lump).level(.emotionalReactions) == 1)
+    #expect(analyze("Oh, poor you.", customer: lump).level(.emotionalReactions) == 1)
+    #expect(analyze("The poor courier got lost.", customer: lump).level(.emotionalReactions) == 0)
+    for reply in ["Honestly, I'd be beside myself.", "I'd be gutted.", "It must feel like nobody's on your side right now.",
+                  "You look pretty upset."] {
+        let reading = analyze(reply, customer: lump)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    // Service and a thing's state are no feeling.
+    for reply in ["I'd be happy to help.", "I'd be glad to look into it.", "It must feel like a long wait for the letter to arrive."] {
+        #expect(analyze(reply, customer: lump).level(.interpretations) == 0, "\(reply)")
+    }
+    #expect(analyze("That's pretty rough.", customer: lump).level(.emotionalReactions) == 1)
+    #expect(analyze("You're handling this really well.", customer: lump).has(.reassurance))
+}
+
+@Test func findingOutThenComingBackIsANextStep() {
+    #expect(analyze("I'll be straight with you, I don't know yet, but I'll find out and call you back.", customer: charged).has(.nextStep))
+    #expect(!analyze("You'll find out when the letter comes.", customer: charged).has(.nextStep))
+}
+
+@Test func doingItTogetherIsOwnership() {
+    for reply in ["We can do it together, one step at a time.", "We'll get through this together.", "Let's sort it out together."] {
+        #expect(analyze(reply, customer: charged).has(.ownership), "\(reply)")
+    }
+    #expect(!analyze("You and your landlord can work it out together.", customer: charged).has(.ownership))
+}
+
+@Test func listenAsACallForAttentionIsNoAdvice() {
+    for reply in ["Listen, I hear you.", "Look, I'll be straight with you."] {
+        #expect(!analyze(reply, customer: charged).has(.suggestion), "\(reply)")
+    }
+    #expect(analyze("Listen to what the bank tells you.", customer: charged).has(.suggestion))
+}
+
+@Test func whatItIsDoingToThemIsReadFromTheirSituation() {
+    for reply in ["That must be costing you a fortune in lost orders.", "You must be losing orders every minute.",
+                  "You must be run off your feet."] {
+        let reading = analyze(reply, customer: outage)
+        #expect(reading.has(.reflectFeeling), "\(reply)")
+        #expect(reading.level(.interpretations) == 2, "\(reply)")
+    }
+    #expect(!analyze("That must be costing the courier a fortune.", customer: outage).has(.reflectFeeling))
+    #expect(analyze("Gutted for you, mate.", customer: outage).level(.emotionalReactions) == 2)
+    #expect(analyze("I realise how much this matters to your business.", customer: outage).level(.interpretations) == 1)
+}
+
+@Test func weHaveAllBeenThereAndPraiseOfWhoTheyAre() {
+    for reply in ["Yeah, we've all been there.", "We've all had days like that."] {
+        #expect(analyze(reply, customer: shift).has(.selfDisclosure), "\(reply)")
+    }
+    #expect(!analyze("We have been there twice to fix the line.", customer: outage).has(.selfDisclosure))
+    for reply in ["You're not a useless cow, you're one of the best on the team.", "You're one of our most patient agents."] {
+        #expect(analyze(reply, customer: shift).has(.reassurance), "\(reply)")
+    }
+}
+
+@Test func whatTheyWereOwedValidates() {
+    let cutOff = "You've cut my phone off without a word after twenty years."
+    for reply in ["Twenty years is a long time and you deserved a warning.", "You were owed a call before anything was cut off."] {
+        #expect(analyze(reply, customer: cutOff).has(.validate), "\(reply)")
+    }
+    let letter = analyze("You should have had a letter in March, can you check?", customer: cutOff)
+    #expect(!letter.has(.blame))
+    #expect(!letter.has(.validate))
+}
+
+@Test func doingItPersonallyOrStayingWithItIsOwnership() {
+    for reply in ["I'll ring you myself before 5pm today.", "I'll stay on it till it's fixed.", "I'm going to see this through."] {
+        #expect(analyze(reply, customer: outage).has(.ownership), "\(reply)")
+    }
+    #expect(!analyze("You can ring them yourself if you'd rather.", customer: outage).has(.ownership))
+}
+
+@Test func americanServicePhrasesReadAsTheyAreMeant() {
+    let billed = "I was billed twice for one order. Do you people even check these things?"
+    let goAhead = analyze("Let me go ahead and take care of that for you right now.", customer: billed)
+    #expect(goAhead.has(.ownership))
+    #expect(goAhead.level(.emotionalReactions) == 0)
+    #expect(analyze("Take care of yourself.", customer: billed).level(.emotionalReactions) == 1)
+    #expect(analyze("That's so not okay. Let me fix it.", customer: billed).has(.validate))
+    #expect(analyze("I totally get where you're coming from.", customer: billed).level(.interpretations) == 1)
+    #expect(analyze("Ugh, I know. So annoying.", customer: billed).level(.emotionalReactions) == 1)
+    #expect(analyze("How annoying is it to fix?", customer: billed).level(.emotionalReactions) == 0)
+}
+
+@Test func chatSpellingsOfHaveIdAndApologies() {
+    let letter = "I have letter from you, red colour, 'final notice'. I pay every month."
+    #expect(analyze("thats not on, you shouldnt of got that letter", customer: letter).has(.validate))
+    #expect(analyze("You should of read the letter.", customer: letter).has(.blame))
+    #expect(analyze("appologies for the confusion", customer: letter).has(.apology))
+    let scared = analyze("tbh id be scared too if i got a letter like that", customer: letter)
+    #expect(!scared.has(.selfDisclosure))
+    #expect(scared.has(.reflectFeeling))
+    #expect(analyze("I got a letter like that once and it scared me.", customer: letter).has(.selfDisclosure))
+    #expect(!analyze("Most of the letters go out on Monday.", customer: letter).has(.blame))
+}
+
+@Test func effortPromisedAndWhatMattersHeard() {
+    let upgrade = "Twenty-two years I've flown with you, and now my upgrade can't be confirmed?"
+    for reply in ["I can't promise the upgrade, but I can promise I'll fight for it.", "I'm doing everything I can."] {
+        let reading = analyze(reply, customer: upgrade)
+        #expect(reading.has(.ownership), "\(reply)")
+        #expect(!reading.has(.selfDisclosure), "\(reply)")
+    }
+    let heard = analyze("I hear how much this trip matters to you.", customer: upgrade)
+    #expect(!heard.has(.selfDisclosure))
+    #expect(heard.level(.interpretations) == 1)
+}
+
+@Test func aCreditPromisedAndBritishJudgements() {
+    #expect(analyze("I'll knock a month off your bill for the hassle.", customer: charged).has(.nextStep))
+    #expect(analyze("That's really poor, I'm sorry.", customer: charged).has(.validate))
+    #expect(analyze("That's not on.", customer: charged).has(.validate))
+    #expect(!analyze("Your signal is poor in that room, so try the hallway.", customer: charged).has(.validate))
+    #expect(analyze("Fair play, that's a lot to deal with.", customer: charged).level(.interpretations) >= 1)
+}
+
+@Test func twoHardThingsJoinedAreStillCalledHard() {
+    let reading = analyze("Being charged twice and going overdrawn is really stressful, I'm sorry.", customer: charged)
+    #expect(reading.has(.reflectFeeling))
+    #expect(!analyze("Being charged twice and refunded once is how the bank shows it.", customer: charged).has(.reflectFeeling))
+}
