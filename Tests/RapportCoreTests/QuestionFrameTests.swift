@@ -58,3 +58,16 @@ import Testing
     #expect(analyze("I can see why you're upset.", customer: customer).level(.interpretations) == 2)
     #expect(analyze("I can see.", customer: customer).level(.interpretations) == 1)
 }
+
+@Test func aPrefaceIsNoQuestionAndABrushOffAsksNothing() {
+    let customer = "My card was cloned and you cut me off."
+    let preface = analyze("Can I just say, you're handling this really well.", customer: customer)
+    #expect(!preface.has(.closedQuestion) && !preface.has(.openQuestion))
+    #expect(preface.has(.reassurance))
+    let brushOff = analyze("Could you please calm down so I can help you?", customer: customer)
+    #expect(brushOff.has(.dismissive))
+    #expect(brushOff.level(.explorations) == 0)
+    // Typed without "?", a framed question is still a question, and no story of the agent's.
+    let unmarked = analyze("Can I ask what happened", customer: customer)
+    #expect(unmarked.has(.openQuestion) && !unmarked.has(.selfDisclosure))
+}

@@ -61,7 +61,11 @@ extension ReplyAnalyzer {
     /// or the clauses before the question are only a short lead-in.
     func statementPart(_ document: TextDocument, _ sentence: Sentence, findings: Findings) -> Range<Int>? {
         let range = sentence.firstToken..<sentence.endToken
-        guard sentence.isQuestion else { return range }
+        // A question typed without "?" ("Can I ask what happened") is read whole as a question, as with "?" from
+        // its first word.
+        guard sentence.isQuestion else {
+            return findings.evidence.covers([.openQuestion, .closedQuestion], in: range.lowerBound..<(range.lowerBound + 1)) ? nil : range
+        }
         let tokens = document.tokens
         var end = checkStart(document, findings, range) ?? range.upperBound
         guard end >= range.lowerBound + 2 else { return nil }

@@ -95,6 +95,9 @@ extension ReplyAnalyzer {
             guard addressed || takesUp || experience else { continue }
             // "How can I fix that?", "Should I resend it?": about the speaker, not the customer.
             if asksAboutSpeaker(document, range) { continue }
+            // "Could you please calm down so I can help you?": a question that carries a brush-off or blame asks
+            // nothing about them.
+            if findings.evidence.covers([.dismissive, .blame], in: range) { continue }
             // Asking for an order number or offering more help is service, not exploring the person.
             if findings.serviceQuestions.contains(where: { $0.first < span.end && span.first < $0.end }) { continue }
             // ("in order to" is not an order.)

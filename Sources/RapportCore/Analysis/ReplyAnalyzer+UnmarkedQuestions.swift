@@ -25,6 +25,16 @@ extension ReplyAnalyzer {
         guard k + 1 < range.upperBound else { return nil }
         let pronouns = ReplyAnalyzer.subjectPronouns
         let word = tokens[k].norm
+        // "Can I ask what happened", typed without "?": as open as the question inside the frame.
+        if sentenceStart, let inner = embeddedQuestionWord(tokens, at: k, in: range) {
+            return asksForAFact(tokens, at: inner, in: inner..<range.upperBound) ? .closed : .open
+        }
+        // "Can I just say, you're handling this really well": a preface to a remark, not a question.
+        if ["can", "could", "may"].contains(word), tokens[k + 1].norm == "i" {
+            var v = k + 2
+            if v < range.upperBound, tokens[v].norm == "just" { v += 1 }
+            if v < range.upperBound, ["say", "add", "mention"].contains(tokens[v].norm) { return nil }
+        }
         if sentenceStart, ReplyAnalyzer.yesNoOpeners.contains(word), tokens[k].start != tokens[k + 1].start,
            pronouns.contains(tokens[k + 1].norm) ||
             // "Are her friends kind to her", "Did your bank reply": a possessive subject; not "Do your best" or
