@@ -93,8 +93,4 @@ extension ReplyAnalyzer {
         let sentence = document.sentences[document.tokens[index].sentence]
         return (sentence.firstToken..<sentence.endToken).contains { ReplyAnalyzer.aheadWords.contains(document.tokens[$0].norm) }
     }
-
-    /// Words after "I can see" that make it reading the record: "I can see *both* charges", "*the* payment", "*from*
-    /// your account", "*here*". ("I can see that…", "I can see why…" stay understanding.)
-    static let recordReadings: Set<String> = ["both", "the", "your", "two", "a", "an", "here", "on", "in", "from", "there"]
 }

@@ -58,7 +58,7 @@ extension ReplyAnalyzer {
     }
 
     /// True when a weak "I can see" reads the record rather than the person: "I can see there were three callbacks",
-    /// "I can see on the system that…", "I can see the order here" (not "I can see that you're upset", "I can see
+    /// "I can see on the system that…", "I can see the order here", "I can see both charges" (not "I can see that you're upset", "I can see
     /// your frustration").
     func readsTheRecord(_ document: TextDocument, matchEnd end: Int) -> Bool {
         let tokens = document.tokens
@@ -67,7 +67,7 @@ extension ReplyAnalyzer {
         if tokens[k].norm == "that", k + 1 < tokens.count { k += 1 }
         if tokens[k].norm == "there" { return true }
         let record = lexicon.classBit("service_noun") | lexicon.classBit("agent_work")
-        guard ["the", "your", "a", "an", "on", "in", "from", "here"].contains(tokens[k].norm) else { return false }
+        guard ["the", "your", "a", "an", "on", "in", "from", "here", "both", "two"].contains(tokens[k].norm) else { return false }
         return (k..<min(tokens.count, k + 4)).contains { tokens[$0].sentence == tokens[k].sentence && tokens[$0].classes & record != 0 }
     }
 

@@ -111,11 +111,8 @@ public struct ReplyAnalyzer: ReplyPreparing {
                 let section = dot.map { String(name[name.index(after: $0)...]) } ?? ""
                 // "It's hard for me to…": a hard situation of the speaker's own is their story, not sympathy.
                 if section == "situation", document.sentenceMentionsSpeaker(of: match.first, selfBit: lexicon.classBit("self")) { continue }
-                // "I can see both charges", "I can see from your account…": reading the record, not the person.
-                if mechanism == .interpretations, section == "weak", match.end < document.tokens.count,
-                   document.tokens[match.end - 1].norm == "see", ReplyAnalyzer.recordReadings.contains(document.tokens[match.end].norm) { continue }
                 let level = section == "weak" || section == "situation" ? 1 : 2
-                // "I can see there were three callbacks": the record read, not the person.
+                // "I can see there were three callbacks", "I can see both charges": the record read, not the person.
                 if mechanism == .interpretations, level == 1, readsTheRecord(document, matchEnd: match.end) { continue }
                 // "Please don't shout": a request about the customer's conduct, not pleading concern.
                 if mechanism == .emotionalReactions, asksAboutConduct(document, matchEnd: match.end) { continue }
