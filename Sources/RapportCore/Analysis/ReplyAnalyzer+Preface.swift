@@ -39,8 +39,8 @@ extension ReplyAnalyzer {
     /// "I can…"/"we'll…" not negated).
     func settleEngagedPolicies(_ document: TextDocument, into findings: inout Findings) {
         let tokens = document.tokens
-        let engaging = [Technique.ownership, .nextStep, .suggestion].flatMap { findings.evidence[$0] }
         guard !findings.evidence[.policyShield].isEmpty else { return }
+        let engaging = [Technique.ownership, .nextStep, .suggestion].flatMap { findings.evidence[$0] }
         findings.evidence.removeSpans(of: .policyShield) { span in
             let index = tokens[span.first].sentence
             let sentence = document.sentences[index]

@@ -80,8 +80,9 @@ extension ReplyAnalyzer {
         return ReplyAnalyzer.conductWords.contains { word.hasPrefix($0) } || ["talk", "speak", "use", "raise", "interrupt"].contains(word)
     }
 
-    /// Verbs of an understanding that an emphatic tag may confirm: "I get you're angry, I really do".
-    static let understandingVerbs: Set<String> = ["get", "understand", "see", "know", "hear", "mean", "appreciate", "feel"]
+    /// Verbs of an understanding that an emphatic tag may confirm: "I get you're angry, I really do". (Not
+    /// `TextDocument.understandingVerbs`, the words that make an "I" frame understanding rather than a story.)
+    static let taggedUnderstandingVerbs: Set<String> = ["get", "understand", "see", "know", "hear", "mean", "appreciate", "feel"]
 
     /// True when "I" at `k` opens only an emphatic tag ("…, I really do", "…, I do", "…, I am") after an
     /// understanding said earlier in the sentence by "I": it confirms that understanding and tells no story.
@@ -94,7 +95,7 @@ extension ReplyAnalyzer {
         return (sentence.firstToken..<k).contains { j in
             // In a clause of its own: "I know that I am!" is the speaker's own state, not a tag.
             tokens[j].norm == "i" && j + 1 < k && tokens[j + 1].clause == tokens[j].clause && tokens[j].clause != tokens[k].clause &&
-                ReplyAnalyzer.understandingVerbs.contains(tokens[j + 1].norm)
+                ReplyAnalyzer.taggedUnderstandingVerbs.contains(tokens[j + 1].norm)
         }
     }
 
