@@ -101,7 +101,7 @@ extension ReplyAnalyzer {
             // Emoticons and kisses after it ("Take care :)", "take care x") are part of the farewell.
             let rest = (span.first + 2..<words.upperBound).map { tokens[$0].norm }
                 .filter { $0.utf8.first.map { $0 >= 97 && $0 <= 122 } == true && !["x", "xx", "xxx", "xo"].contains($0) }
-            return rest.isEmpty || rest == ["of", "yourself"] || rest.first == "and" || rest.first == "now"
+            return rest.isEmpty || rest == ["of", "yourself"] || rest.first.map { ReplyAnalyzer.farewellFollowers.contains($0) } == true
         }
         // "I hope you can find a plan that suits you", "I wish you could stay": a wish for them, not advice.
         findings.evidence.removeSpans(of: .suggestion) { span in

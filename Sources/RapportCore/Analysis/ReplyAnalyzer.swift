@@ -78,6 +78,7 @@ public struct ReplyAnalyzer: ReplyPreparing {
         detectImpersonalStatements(document, into: &findings)
         resolveConflicts(document, into: &findings)
         settleSweepReadings(document, into: &findings)
+        settleClosings(document, into: &findings)
         settleNonApologies(document, customer: context.customer, customerFeelings: context.customerFeelings, into: &findings)
         settleEngagedPolicies(document, into: &findings)
         settlePrefacedWalls(document, into: &findings)

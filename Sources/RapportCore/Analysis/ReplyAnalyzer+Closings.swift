@@ -1,0 +1,94 @@
+/// Readings found by ending calls as a new trainee would: the courtesies that close a call ("Glad I could help",
+/// "I have to wrap up now", "You'll be in my thoughts", "Is there anything else that would be helpful?") look like
+/// ownership, a story of one's own or advice, and are none of them.
+extension ReplyAnalyzer {
+    /// Words that may follow "Take care" and keep it a farewell: "Take care, bye", "take care now", "take care, speak soon".
+    static let farewellFollowers: Set<String> = ["and", "now", "bye", "goodbye", "then", "cheers", "for", "see", "speak", "talk"]
+    /// Verbs of leaving the call: "I have to *go* now", "I need to *wrap* up".
+    static let leavingVerbs: Set<String> = ["go", "leave", "wrap", "end", "finish", "close", "hang", "sign", "log", "head", "run"]
+    /// Words that may follow a leaving verb in the same clause and keep it about the call: "…wrap up the call here now".
+    static let leavingFollowers: Set<String> = ["up", "off", "now", "soon", "shortly", "here", "the", "this", "our", "call",
+                                                "chat", "conversation", "session", "today", "in", "a", "minute", "moment", "for"]
+    /// Words before "that"/"which" that make what follows a relative clause: "anything else *that* would be helpful".
+    static let relativeHeads: Set<String> = ["anything", "something", "everything", "nothing", "else", "thing", "things", "one", "ones"]
+    /// Words of gladness before "I could help": "Glad I could help", "I hope we could help".
+    static let gladWords: Set<String> = ["glad", "happy", "pleased", "delighted", "hope", "hoping", "great"]
+    /// Nouns of a chance given: "I'm glad I had the *chance* to help".
+    static let chanceWords: Set<String> = ["chance", "opportunity", "privilege", "pleasure"]
+
+    /// Settles readings of a call's close, after ``settleSweepReadings(_:into:)``:
+    /// - "Glad I could help": ability looked back on, not a commitment (ownership stays for "I could help you with that");
+    /// - "I'm glad I had the chance to help", "I have to wrap up the call now", "I'm off shift now": the call and the
+    ///   agent's working day, not a story of one's own;
+    /// - "You'll be in my thoughts": warmth, not the speaker's life;
+    /// - "Is there anything else that would be helpful to go through?": a relative clause, not advice;
+    /// - "Maybe the courier left it with a neighbour": a guess at what happened, not advice ("Maybe a restart would help").
+    func settleClosings(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
+        findings.evidence.removeSpans(of: .ownership) { span in
+            guard span.end - span.first >= 3, tokens[span.first + 1].norm == "could", tokens[span.end - 1].norm == "help" else { return false }
+            return (max(0, span.first - 3)..<span.first).contains { tokens[$0].sentence == tokens[span.first].sentence && ReplyAnalyzer.gladWords.contains(tokens[$0].norm) }
+        }
+        findings.evidence.removeSpans(of: .selfDisclosure) { span in
+            leavesTheCall(tokens, span) || hadTheChance(tokens, span) || holdsInThoughts(tokens, span)
+        }
+        findings.evidence.removeSpans(of: .suggestion) { span in
+            if ["that", "which"].contains(tokens[span.first].norm), span.first > 0,
+               tokens[span.first - 1].clause == tokens[span.first].clause, ReplyAnalyzer.relativeHeads.contains(tokens[span.first - 1].norm) {
+                return true
+            }
+            return guessesWhatHappened(tokens, span)
+        }
+    }
+
+    /// True when the span holds "I have/need/must/got to" and a verb of leaving the call that ends its clause with
+    /// nothing but the call after it: "I have to wrap up the call now", "I need to go", not "I had to leave my job".
+    /// "I'm off shift now", "I'm finishing my shift at six": the agent's working day, too.
+    func leavesTheCall(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+        for k in span.first..<span.end where tokens[k].norm == "i" && k + 2 < span.end && tokens[k + 1].norm == "am" {
+            if (k + 2..<min(span.end, k + 6)).contains(where: { ["shift", "duty"].contains(tokens[$0].norm) && tokens[$0].clause == tokens[k].clause }) { return true }
+        }
+        for k in span.first..<span.end where tokens[k].norm == "i" && k + 3 < span.end {
+            guard ["have", "need", "must", "got"].contains(tokens[k + 1].norm) else { continue }
+            let to = tokens[k + 2].norm == "to" ? k + 2 : (tokens[k + 2].norm == "got" && k + 3 < span.end && tokens[k + 3].norm == "to" ? k + 3 : -1)
+            guard to > 0, to + 1 < span.end, ReplyAnalyzer.leavingVerbs.contains(tokens[to + 1].norm) else { continue }
+            let clause = tokens[to + 1].clause
+            var j = to + 2
+            while j < span.end, tokens[j].clause == clause, ReplyAnalyzer.leavingFollowers.contains(tokens[j].norm) { j += 1 }
+            if j == span.end || tokens[j].clause != clause { return true }
+        }
+        return false
+    }
+
+    /// True when the span is "I had the chance (or opportunity) to help/talk", or starts it: "I'm glad I had the chance
+    /// to help" (the lexicon's "I had the…" stops before "chance").
+    func hadTheChance(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+        let clause = tokens[span.end - 1].clause
+        let end = min(tokens.count, span.end + 3)
+        return (span.first..<end).contains { k in
+            tokens[k].clause == clause && ReplyAnalyzer.chanceWords.contains(tokens[k].norm) && k + 2 < tokens.count && tokens[k + 1].norm == "to" &&
+                (ReplyAnalyzer.helpWords.contains(tokens[k + 2].norm) || ReplyAnalyzer.attentionVerbs.contains(tokens[k + 2].norm) ||
+                 ReplyAnalyzer.conversationWords.contains(tokens[k + 2].norm))
+        }
+    }
+
+    /// True when the span's only first-person word is the "my" of "in my thoughts/prayers": "You'll be in my thoughts".
+    func holdsInThoughts(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+        let own = (span.first..<span.end).filter { ["i", "me", "my", "myself", "mine"].contains(tokens[$0].norm) }
+        guard own.count == 1, let my = own.first, tokens[my].norm == "my", my > 0, my + 1 < tokens.count else { return false }
+        return tokens[my - 1].norm == "in" && ["thoughts", "prayers"].contains(tokens[my + 1].norm)
+    }
+
+    /// True when "maybe/perhaps" and a noun phrase go on to a past-tense verb in the same clause: a guess at what
+    /// happened ("Maybe the courier left it next door", "Perhaps your payment went through twice"), not advice.
+    func guessesWhatHappened(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+        guard ["maybe", "perhaps"].contains(tokens[span.first].norm), span.first + 1 < tokens.count,
+              ["the", "your", "a", "some"].contains(tokens[span.first + 1].norm) else { return false }
+        let clause = tokens[span.first].clause
+        for k in span.first + 2..<min(tokens.count, span.first + 7) where tokens[k].clause == clause {
+            if ["would", "could", "should", "might", "can", "will", "is", "are", "be"].contains(tokens[k].norm) { return false }
+            if ReplyAnalyzer.isPastTense(tokens[k].norm) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import RapportCore
+
+// Ending a call as a new trainee would: the courtesies that close a call look like advice, a story of one's own or
+// ownership, and are none of them. Each has the traps that must keep their reading.
+
+private let thanks = "Great, that's everything, thanks for your help."
+private let parcel = "The tracking says delivered but there's nothing on my doorstep."
+
+@Test func takeCareWithAGoodbyeIsAFarewellNotAdvice() {
+    for reply in ["Take care, bye.", "Take care, speak soon.", "Take care then!", "Take care now."] {
+        let reading = analyze(reply, customer: thanks)
+        #expect(!reading.has(.suggestion), "\(reply)")
+        #expect(reading.level(.emotionalReactions) == 1, "\(reply)")
+    }
+    #expect(analyze("Take care to keep the receipt.", customer: parcel).has(.suggestion))
+}
+
+@Test func leavingTheCallIsNoStoryOfOnesOwn() {
+    for reply in ["I have to wrap up the call now.", "I need to go now, but the refund is on its way.",
+                  "I've got to end the chat here.", "I'm off shift now but my colleague will call you back."] {
+        let reading = analyze(reply, customer: thanks)
+        #expect(!reading.has(.selfDisclosure), "\(reply)")
+        #expect(reading.level(.interpretations) == 0, "\(reply)")
+    }
+    // Leaving a job, or being off work, is the speaker's own life.
+    for reply in ["I had to leave my job last year when my mum was ill.", "I'm off work with stress myself at the moment."] {
+        #expect(analyze(reply, customer: parcel).has(.selfDisclosure), "\(reply)")
+    }
+}
+
+@Test func aChanceToHelpAndThoughtsForThemAreNoStory() {
+    for reply in ["I'm glad I had the chance to help.", "I had the opportunity to talk it through with you, thank you.",
+                  "You'll be in my thoughts.", "You're in my prayers."] {
+        #expect(!analyze(reply, customer: thanks).has(.selfDisclosure), "\(reply)")
+    }
+    #expect(analyze("You'll be in my thoughts.", customer: thanks).level(.emotionalReactions) >= 1)
+    #expect(analyze("I had the chance to visit the depot myself last year.", customer: parcel).has(.selfDisclosure))
+    #expect(analyze("My thoughts turned to my own dad when he was ill.", customer: parcel).has(.selfDisclosure))
+}
+
+@Test func gladICouldHelpLooksBackItTakesNothingOn() {
+    for reply in ["Glad I could help.", "I'm so happy we could help today."] {
+        #expect(!analyze(reply, customer: thanks).has(.ownership), "\(reply)")
+    }
+    #expect(analyze("I could help you with that right now.", customer: parcel).has(.ownership))
+}
+
+@Test func aRelativeClauseAndAGuessAreNotAdvice() {
+    #expect(!analyze("Is there anything else that would be helpful for us to go through today?", customer: thanks).has(.suggestion))
+    #expect(analyze("That would be a good idea.", customer: parcel).has(.suggestion))
+    for reply in ["Maybe the courier left it with a neighbour.", "Perhaps your parcel went to the wrong door."] {
+        #expect(!analyze(reply, customer: parcel).has(.suggestion), "\(reply)")
+    }
+    for reply in ["Maybe a quick look round the back would help?", "Maybe the best thing is to check with your neighbours."] {
+        #expect(analyze(reply, customer: parcel).has(.suggestion), "\(reply)")
+    }
+}
+
+@Test func aWishForTheRestOfTheirDayIsWarmth() {
+    #expect(analyze("I hope the rest of your day is better.", customer: thanks).level(.emotionalReactions) == 1)
+    #expect(analyze("The rest of your order ships tomorrow.", customer: parcel).level(.emotionalReactions) == 0)
+}
