@@ -71,3 +71,15 @@ import Testing
     let unmarked = analyze("Can I ask what happened", customer: customer)
     #expect(unmarked.has(.openQuestion) && !unmarked.has(.selfDisclosure))
 }
+
+@Test func aPoliteAskAboutWhatHappenedExploresWithOrWithoutTheMark() {
+    let customer = "The engineer never turned up and nobody rang."
+    for reply in ["Can I ask what happened", "Could I just ask what went wrong", "I'd like to understand what happened."] {
+        let reading = analyze(reply, customer: customer)
+        #expect(reading.level(.explorations) >= 1, "\(reply)")
+        #expect(reading.has(.openQuestion), "\(reply)")
+    }
+    // Knowing what happened asks nothing; a softened frame around a fact is still closed.
+    #expect(analyze("I know what happened.", customer: customer).level(.explorations) == 0)
+    #expect(analyze("Could I just ask when it was booked?", customer: customer).has(.closedQuestion))
+}

@@ -86,14 +86,17 @@ extension ReplyAnalyzer {
             return (word == "anything" || word == "something") && (next == "else" || next == "more") || word == "any" && next == "other"
         }
     }
-    /// The question word of a question asked through a polite frame — "can/could/may I ask…", "can I know…",
+    /// The question word of a question asked through a polite frame — "can/could/may I (just) ask…", "can I know…",
     /// "can/could/would you tell/explain/describe me…" — or nil when the frame holds none.
     func embeddedQuestionWord(_ tokens: [Token], at k: Int, in range: Range<Int>) -> Int? {
         guard k + 3 < range.upperBound else { return nil }
-        let word = tokens[k].norm, next = tokens[k + 1].norm, after = tokens[k + 2].norm
+        let word = tokens[k].norm, next = tokens[k + 1].norm
+        // "Could I just ask…", "can I quickly ask…": a softener before the verb keeps the frame.
+        let verb = ["just", "quickly", "briefly", "also"].contains(tokens[k + 2].norm) ? k + 3 : k + 2
+        let after = tokens[verb].norm
         var inner: Int?
-        if ["can", "could", "may", "might"].contains(word) && ["i", "we"].contains(next) && ["ask", "know"].contains(after) {
-            inner = k + 3
+        if verb + 1 < range.upperBound, ["can", "could", "may", "might"].contains(word) && ["i", "we"].contains(next) && ["ask", "know"].contains(after) {
+            inner = verb + 1
         } else if ["can", "could", "would", "will"].contains(word) && next == "you" &&
                     ["tell", "explain", "describe", "share", "say"].contains(after) && ["me", "us"].contains(tokens[k + 3].norm) {
             inner = k + 4
