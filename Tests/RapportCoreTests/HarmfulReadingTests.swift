@@ -124,3 +124,28 @@ import Testing
     #expect(gutted.level(.emotionalReactions) == 2 && !gutted.has(.selfDisclosure))
     #expect(analyze("I can cancel that for you right now.", customer: customer).has(.nextStep))
 }
+
+@Test func aDoubtPutAsAQuestionIsBlameAndExploresNothing() {
+    let customer = "I never got the reset email and now I'm locked out."
+    for reply in ["Did you even check your spam folder?", "Did you actually read the email before you clicked?",
+                  "Did you bother to look at the letter?"] {
+        let reading = analyze(reply, customer: customer)
+        #expect(reading.has(.blame), "\(reply)")
+        #expect(reading.level(.explorations) == 0, "\(reply)")
+    }
+    // Asking whether it arrived, or what they think, doubts nothing.
+    for reply in ["Did you actually get the email we sent?", "Do you really think that's fair?", "Could you check your spam folder for me?"] {
+        #expect(!analyze(reply, customer: customer).has(.blame), "\(reply)")
+    }
+}
+
+@Test func atLeastWithStillOrOnlyStillMinimises() {
+    let customer = "My new phone died after two days."
+    for reply in ["At least you still have the old phone.", "At least you only had it two days."] {
+        #expect(analyze(reply, customer: customer).has(.dismissive), "\(reply)")
+    }
+    // The agent at work on the case is no story of their own.
+    let sorting = analyze("You can use your old phone while I sort this.", customer: customer)
+    #expect(!sorting.has(.selfDisclosure) && sorting.level(.interpretations) == 0)
+    #expect(analyze("I sort of know how that feels.", customer: customer).has(.selfDisclosure))
+}

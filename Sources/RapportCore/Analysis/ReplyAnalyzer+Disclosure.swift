@@ -97,7 +97,9 @@ extension ReplyAnalyzer {
                 // "What I'm hearing is…", "I get the sense that…": a frame for reading the customer back.
                 if findings.reflectionFrames.contains(where: { $0.first <= k && k < $0.end }) { continue }
                 var v = k + 1
-                while v < range.upperBound - 1, tokens[v].classes & filler != 0 { v += 1 }
+                // "I sort of…" is a filler; "I sort this out" is the verb.
+                while v < range.upperBound - 1, tokens[v].classes & filler != 0,
+                      !(["sort", "kind"].contains(tokens[v].norm) && tokens[v + 1].norm != "of") { v += 1 }
                 let verb = tokens[v]
                 let next = v + 1 < range.upperBound ? tokens[v + 1] : nil
                 // "I want to reassure you", "I know how you feel": the customer within the next three words.
