@@ -61,3 +61,17 @@ private let parcel = "The tracking says delivered but there's nothing on my door
     #expect(analyze("I hope the rest of your day is better.", customer: thanks).level(.emotionalReactions) == 1)
     #expect(analyze("The rest of your order ships tomorrow.", customer: parcel).level(.emotionalReactions) == 0)
 }
+
+@Test func aCallMadeRoutineIsABrushOffUnlessHelpFollows() {
+    let customer = "This is the third time I've called and nobody has fixed my broadband."
+    for reply in ["We get a lot of these calls.", "Honestly, we get this all the time.", "We hear this every day."] {
+        let reading = analyze(reply, customer: customer)
+        #expect(reading.has(.dismissive), "\(reply)")
+        #expect(!reading.has(.selfDisclosure), "\(reply)")
+    }
+    // Turned into help, the routine reassures; from a peer, "I get this all the time" is "me too".
+    let helped = analyze("We get a lot of these calls, so I know exactly how to fix it.", customer: customer)
+    #expect(!helped.has(.dismissive) && helped.has(.reassurance) && !helped.has(.selfDisclosure))
+    #expect(!analyze("I get this all the time, the panic just hits at night.", customer: "I keep waking up panicking.").has(.dismissive))
+    #expect(analyze("I know exactly how it feels.", customer: customer).has(.selfDisclosure))
+}

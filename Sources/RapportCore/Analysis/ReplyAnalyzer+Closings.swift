@@ -21,6 +21,9 @@ extension ReplyAnalyzer {
     /// - "I'm glad I had the chance to help", "I have to wrap up the call now", "I'm off shift now": the call and the
     ///   agent's working day, not a story of one's own;
     /// - "You'll be in my thoughts": warmth, not the speaker's life;
+    /// - "We get a lot of these calls, so I know how to fix it": the routine made help, not a brush-off (and a brush-off
+    ///   such as "we hear this every day" tells no story of the speaker's own); "I know exactly how to fix it" is
+    ///   competence, not a story;
     /// - "Is there anything else that would be helpful to go through?": a relative clause, not advice;
     /// - "Maybe the courier left it with a neighbour": a guess at what happened, not advice ("Maybe a restart would help").
     func settleClosings(_ document: TextDocument, into findings: inout Findings) {
@@ -29,8 +32,17 @@ extension ReplyAnalyzer {
             guard span.end - span.first >= 3, tokens[span.first + 1].norm == "could", tokens[span.end - 1].norm == "help" else { return false }
             return (max(0, span.first - 3)..<span.first).contains { tokens[$0].sentence == tokens[span.first].sentence && ReplyAnalyzer.gladWords.contains(tokens[$0].norm) }
         }
+        // "We get a lot of these calls, so I know exactly how to fix it": the routine turned into help.
+        let helping: [Technique] = [.ownership, .nextStep, .reassurance, .information, .suggestion]
+        let routineTurnedToHelp = findings.evidence[.dismissive].filter { span in
+            let opener = (span.first..<min(span.end, span.first + 2)).contains { tokens[$0].norm == "we" }
+            let sentenceEnd = document.sentences[tokens[span.first].sentence].endToken
+            return opener && span.end < sentenceEnd && findings.evidence.covers(helping, in: span.end..<sentenceEnd)
+        }.map(\.first)
+        findings.evidence.removeSpans(of: .dismissive) { routineTurnedToHelp.contains($0.first) }
+        let brushedOff = findings.evidence[.dismissive]
         findings.evidence.removeSpans(of: .selfDisclosure) { span in
-            leavesTheCall(tokens, span) || hadTheChance(tokens, span) || holdsInThoughts(tokens, span)
+            brushedOff.contains { $0.first < span.end && span.first < $0.end } || leavesTheCall(tokens, span) || knowsHowTo(tokens, span) || hadTheChance(tokens, span) || holdsInThoughts(tokens, span)
         }
         findings.evidence.removeSpans(of: .suggestion) { span in
             if ["that", "which"].contains(tokens[span.first].norm), span.first > 0,
@@ -58,6 +70,17 @@ extension ReplyAnalyzer {
             if j == span.end || tokens[j].clause != clause { return true }
         }
         return false
+    }
+
+    /// True when the span says the agent knows how to do something: "I know exactly how to fix it" (competence, not
+    /// a story of one's own; "I know how it feels" is still one).
+    func knowsHowTo(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+        (span.first..<span.end).contains { k in
+            guard tokens[k].norm == "know", k > span.first, tokens[k - 1].norm == "i" else { return false }
+            var j = k + 1
+            while j < span.end, ["exactly", "just", "already"].contains(tokens[j].norm) { j += 1 }
+            return j + 1 < span.end && ["how", "what"].contains(tokens[j].norm) && tokens[j + 1].norm == "to"
+        }
     }
 
     /// True when the span is "I had the chance (or opportunity) to help/talk", or starts it: "I'm glad I had the chance
