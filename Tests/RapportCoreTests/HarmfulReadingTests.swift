@@ -149,3 +149,18 @@ import Testing
     #expect(!sorting.has(.selfDisclosure) && sorting.level(.interpretations) == 0)
     #expect(analyze("I sort of know how that feels.", customer: customer).has(.selfDisclosure))
 }
+
+@Test func praiseThatTalksDownIsSarcasm() {
+    let customer = "I finally got into the app after an hour."
+    for reply in ["Well done for managing to log in.", "See, that wasn't so hard.", "That wasn't so hard, was it?",
+                  "Good for you for actually reading it."] {
+        let reading = analyze(reply, customer: customer)
+        #expect(reading.has(.sarcasm), "\(reply)")
+        #expect(reading.empathy < 20, "\(reply)")
+    }
+    // Praise for getting through it, and a kind look back, mean what they say.
+    for reply in ["Well done for getting through all of that.", "It wasn't so bad in the end, I hope.",
+                  "Well done for remembering your password, that's the hardest part.", "It's not that difficult to fix, I'll do it now."] {
+        #expect(!analyze(reply, customer: customer).has(.sarcasm), "\(reply)")
+    }
+}
