@@ -16,7 +16,10 @@ enum DebriefMarkdown {
         out.append("- Mood: \(Glyphs.unicode.sparkline(d.moodCurve)) (\(d.moodCurve.first ?? 0) → \(d.moodCurve.last ?? 0))")
         if !d.goals.isEmpty {
             out += ["", "## Goals", ""]
-            for goal in d.goals { out.append("- [\(goal.met ? "x" : " ")] \(s(goal.description))\(goal.required ? " (required)" : "")") }
+            for (k, goal) in d.goals.enumerated() {
+                let waiting = SessionViews.waitingNote(goal, previous: k > 0 ? d.goals[k - 1] : nil).map { " — " + s($0) } ?? ""
+                out.append("- [\(goal.met ? "x" : " ")] \(s(goal.description))\(goal.required ? " (required)" : "")\(waiting)")
+            }
         }
         out += ["", "## What worked", ""]
         if d.strengths.isEmpty { out.append("- No reply scored 60 or more this time.") }

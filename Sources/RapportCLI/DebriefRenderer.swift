@@ -34,9 +34,10 @@ struct DebriefRenderer {
 
         if !d.goals.isEmpty {
             heading("Goals")
-            for goal in d.goals {
+            for (k, goal) in d.goals.enumerated() {
+                let waiting = SessionViews.waitingNote(goal, previous: k > 0 ? d.goals[k - 1] : nil)
                 item(Styled(goal.met ? glyphs.tick : glyphs.cross, goal.met ? .good : .bad) + Styled(" " + goal.description)
-                     + Styled(goal.required ? " (required)" : "", .dim))
+                     + Styled(goal.required ? " (required)" : "", .dim) + Styled(waiting.map { " — " + $0 } ?? "", .dim))
             }
         }
         heading("What worked")

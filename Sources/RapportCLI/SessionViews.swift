@@ -65,6 +65,13 @@ enum SessionViews {
         return lines
     }
 
+    /// The debrief's note on a goal that did not count because the goal it comes after was never met: "counts once
+    /// the goal above is met" when that goal is the one listed just before it, else the goal's description.
+    static func waitingNote(_ goal: GoalStatus, previous: GoalStatus?) -> String? {
+        guard let waiting = goal.waitingFor else { return nil }
+        return previous?.description == waiting ? "counts once the goal above is met" : "counts only after: " + lower(waiting)
+    }
+
     static func lower(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.lowercased() + text.dropFirst()

@@ -26,6 +26,30 @@ import RapportEngine
         #expect(!out.contains("\u{1B}"))
     }
 
+    @Test func theDebriefSaysWhichGoalAnotherWaitedFor() throws {
+        let path = try writeScenario("""
+        return scenario {
+          api_version = 1, id = "ordered", title = "Ordered goals",
+          persona = { name = "Sam", mood = -60, patience = 6 },
+          opening = "My parcel never came.",
+          goals = {
+            { id = "sorry", description = "Apologise for the lost parcel", techniques = { "apology" }, required = true },
+            { id = "own", description = "Take it on yourself", techniques = { "ownership" }, after = "sorry", required = true },
+            { id = "time", description = "Give a time", phrases = { "by noon" }, after = "sorry" },
+          },
+        }
+        """)
+        let harness = try ReplHarness(lines: ["I'll take care of this for you."], path: path)
+        let out = try harness.run()
+        // The reply took ownership, but it cannot count before the apology: the debrief says so.
+        #expect(out.contains("✗ Take it on yourself (required) — counts once the goal above is met"))
+        #expect(out.contains("✗ Give a time — counts only after: apologise for the lost parcel"))
+        #expect(!out.contains("✗ Apologise for the lost parcel (required) —"))
+        let files = try harness.files()
+        let markdown = try String(contentsOf: harness.folder.appendingPathComponent(files.first { $0.hasSuffix(".md") }!), encoding: .utf8)
+        #expect(markdown.contains("- [ ] Take it on yourself (required) — counts once the goal above is met"))
+    }
+
     @Test func theSessionIsSavedAsJSONLinesJSONAndMarkdown() throws {
         let harness = try ReplHarness(lines: ["Hello.", "I'm sorry this happened."])
         let out = try harness.run()

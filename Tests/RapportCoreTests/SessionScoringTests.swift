@@ -169,6 +169,23 @@ let sampleDefinition = ScenarioDefinition(
         #expect(d.goals.map(\.met) == [false, false, false])
     }
 
+    @Test func aGoalHeldBackByItsOrderSaysWhichGoalItWaitsFor() {
+        var definition = sampleDefinition
+        definition.goals = [Goal(id: "verify", description: "Verify the charge", required: true),
+                            Goal(id: "refund", description: "Refund it", required: true, after: "verify"),
+                            Goal(id: "fee", description: "Cover the fee", after: "verify")]
+        var b = TranscriptBuilder()
+        b.add("I'll refund it.", empathy: 50)
+        let waiting = DebriefBuilder().debrief(b.transcript(outcome: .unresolved), definition: definition)
+        #expect(waiting.goals.map(\.waitingFor) == [nil, "Verify the charge", "Verify the charge"])
+        // Once the first goal is met, nothing waits, whether or not the later goals were met.
+        var met = TranscriptBuilder()
+        met.add("Let me check that charge; I'll refund it.", empathy: 50, met: ["verify", "refund"])
+        let done = DebriefBuilder().debrief(met.transcript(outcome: .unresolved), definition: definition)
+        #expect(done.goals.map(\.waitingFor) == [nil, nil, nil])
+        #expect(done.goals.map(\.met) == [true, true, false])
+    }
+
     @Test func harmfulRepliesAreMissedOpportunities() {
         var b = TranscriptBuilder(mood: 0)
         b.add("That's our policy.", empathy: 10, techniques: [.policyShield])

@@ -18,11 +18,15 @@ public struct GoalStatus: Codable, Sendable, Hashable {
     public var description: String
     public var required: Bool
     public var met: Bool
-    public init(id: String, description: String, required: Bool, met: Bool) {
+    /// When the goal is not met because the goal it comes `after` was never met either: that goal's description
+    /// (a reply can do what this goal asks and still not count until then). Nil otherwise.
+    public var waitingFor: String?
+    public init(id: String, description: String, required: Bool, met: Bool, waitingFor: String? = nil) {
         self.id = id
         self.description = description
         self.required = required
         self.met = met
+        self.waitingFor = waitingFor
     }
 }
 

@@ -14,7 +14,11 @@ public struct DebriefBuilder: Sendable {
         return Debrief(
             scenarioID: definition.id, title: definition.title, customer: definition.persona.name,
             outcome: transcript.outcome ?? .unresolved, score: score,
-            goals: definition.goals.map { GoalStatus(id: $0.id, description: $0.description, required: $0.required, met: met.contains($0.id)) },
+            goals: definition.goals.map { goal in
+                let blocker = goal.after.flatMap { after in met.contains(goal.id) || met.contains(after) ? nil : definition.goals.first { $0.id == after } }
+                return GoalStatus(id: goal.id, description: goal.description, required: goal.required, met: met.contains(goal.id),
+                                  waitingFor: blocker?.description)
+            },
             strengths: strengths(transcript, score: score),
             missedOpportunities: missed(transcript, storyLeft: !missedStory.isEmpty, customer: definition.persona.name),
             storyUncovered: uncovered, storyMissed: missedStory, modelReplies: definition.modelReplies, moodCurve: curve)
