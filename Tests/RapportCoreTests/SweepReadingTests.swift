@@ -222,3 +222,15 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(reading.has(.reflectFeeling))
     #expect(!analyze("Being charged twice and refunded once is how the bank shows it.", customer: charged).has(.reflectFeeling))
 }
+
+@Test func liftingTheEffortOffThemReassures() {
+    let bereaved = "She passed away on the 3rd. I don't really know what I'm supposed to do."
+    for reply in ["You won't need to call again.", "You don't need to do anything else.", "You won't have to explain it all again.",
+                  "Nothing else is needed from you.", "There's no rush at all."] {
+        #expect(analyze(reply, customer: bereaved).has(.reassurance), "\(reply)")
+    }
+    // A task handed to them, or a telling-off, lifts nothing.
+    for reply in ["You will need to call the bank.", "You don't need to be so rude."] {
+        #expect(!analyze(reply, customer: bereaved).has(.reassurance), "\(reply)")
+    }
+}
