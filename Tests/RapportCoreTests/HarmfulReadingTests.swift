@@ -164,3 +164,15 @@ import Testing
         #expect(!analyze(reply, customer: customer).has(.sarcasm), "\(reply)")
     }
 }
+
+@Test func aBoundaryAboutConductIsNoPolicyShield() {
+    let customer = "You've cut my mobile off, you useless lot. Put it back on. Now."
+    for reply in ["I want to sort this, but I can't do that while you're swearing at me.", "I can't help you if you keep shouting at me.",
+                  "I'm not able to help you while you're being abusive.", "I can't help you while you talk to me like that."] {
+        #expect(!analyze(reply, customer: customer).has(.policyShield), "\(reply)")
+    }
+    // A condition about the case is still a wall.
+    for reply in ["I can't do that while the account is in arrears.", "We can't give a refund if you've used it."] {
+        #expect(analyze(reply, customer: customer).has(.policyShield), "\(reply)")
+    }
+}

@@ -80,6 +80,7 @@ public struct ReplyAnalyzer: ReplyPreparing {
         settleSweepReadings(document, into: &findings)
         settleClosings(document, into: &findings)
         settleNonApologies(document, customer: context.customer, customerFeelings: context.customerFeelings, into: &findings)
+        settleBoundaries(document, into: &findings)
         settleEngagedPolicies(document, into: &findings)
         settlePrefacedWalls(document, into: &findings)
         assessMechanisms(document, said: said, customerFeelings: context.customerFeelings, into: &findings)
