@@ -234,3 +234,11 @@ private let charged = "You've taken the money twice and now my rent has bounced.
         #expect(!analyze(reply, customer: bereaved).has(.reassurance), "\(reply)")
     }
 }
+
+@Test func anEmphaticWantToHelpIsStillOwnership() {
+    let cutOff = "You've cut my mobile off, you useless lot."
+    for reply in ["I do want to help you get reconnected.", "I really want to sort this for you."] {
+        #expect(analyze(reply, customer: cutOff).has(.ownership), "\(reply)")
+    }
+    #expect(!analyze("I don't want to help.", customer: cutOff).has(.ownership))
+}
