@@ -29,7 +29,7 @@ extension Repl {
             screen.line(Styled("warning: \(warning)", .warn))
         }
         if options.mode == .coach {
-            let scores = TurnScorer(weights: session.definition.techniqueWeights).score(session.transcript.turns)
+            let scores = TurnScorer(definition: session.definition).score(session.transcript.turns, opening: session.transcript.opening)
             if let score = scores.last, result.scriptError == nil {
                 let tip = session.isOver ? nil : HintAdvisor(definition: session.definition).hint(transcript: session.transcript, state: session.state)
                 screen.lines(CoachFeedback.render(record: result.record, score: score, goals: session.definition.goals, tip: tip, glyphs: screen.glyphs), indent: 2)

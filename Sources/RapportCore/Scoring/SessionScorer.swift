@@ -10,7 +10,7 @@ public struct SessionScorer: Sendable {
     public static let outcomePoints: [Outcome: Double] = [.resolved: 40, .escalated: 20, .unresolved: 5, .abandoned: 0]
 
     public func score(_ transcript: Transcript, definition: ScenarioDefinition) -> SessionScore {
-        let turns = TurnScorer(weights: definition.techniqueWeights).score(transcript.turns)
+        let turns = TurnScorer(definition: definition).score(transcript.turns, opening: transcript.opening)
         let (empathy, empathyReasons) = empathyScore(transcript, turns: turns)
         let (resolution, resolutionReasons) = resolutionScore(transcript, definition: definition)
         return SessionScore(empathy: empathy, resolution: resolution, empathyReasons: empathyReasons, resolutionReasons: resolutionReasons, turns: turns)

@@ -4,11 +4,20 @@
 ///   acknowledging first earns a few.
 /// - Repeating an earlier reply, or an earlier sentence word for word, sounds robotic and costs points.
 /// - Techniques the scenario says this customer values (`weights`) add points; ones it marks below 1 remove some.
+/// - Calling the customer by a name that is not theirs (``NameSlip``) costs points.
 public struct TurnScorer: Sendable {
     public var weights: [Technique: Double]
+    /// The customer's name, for noticing a reply that calls them something else; nil to skip that check.
+    public var customerName: String?
 
-    public init(weights: [Technique: Double] = [:]) {
+    public init(weights: [Technique: Double] = [:], customerName: String? = nil) {
         self.weights = weights
+        self.customerName = customerName
+    }
+
+    /// The scorer for a scenario: its technique weights and its customer's name.
+    public init(definition: ScenarioDefinition) {
+        self.init(weights: definition.techniqueWeights, customerName: definition.persona.name)
     }
 
     static let acknowledging: Set<Technique> = [.reflectFeeling, .validate, .apology]
@@ -21,11 +30,13 @@ public struct TurnScorer: Sendable {
         !acknowledging.isDisjoint(with: analysis.techniques) || analysis.level(.emotionalReactions) > 1 || analysis.level(.interpretations) > 0
     }
 
-    /// Scores every turn of a transcript.
-    public func score(_ turns: [TurnRecord]) -> [TurnScore] {
+    /// Scores every turn of a transcript. `opening` is the customer's first line (names said there are theirs).
+    public func score(_ turns: [TurnRecord], opening: String = "") -> [TurnScore] {
         var earlierReplies = Set<String>()
         var earlierSentences = Set<String>()
+        var heard = opening
         return turns.map { record in
+            defer { heard += "\n" + record.customerLine }
             var adjustments: [ScoreReason] = []
             let analysis = record.analysis
             let quote = Self.excerpt(record.reply)
@@ -37,6 +48,9 @@ public struct TurnScorer: Sendable {
                 } else {
                     adjustments.append(ScoreReason(turn: record.number, text: "jumped to the fix while the customer was still upset, without acknowledging it", quote: quote, points: -15))
                 }
+            }
+            if let customerName, let slip = NameSlip.wrongName(in: record.reply, customer: customerName, heard: heard) {
+                adjustments.append(ScoreReason(turn: record.number, text: "called \(customerName) by another name, \u{201C}\(slip)\u{201D}", quote: quote, points: -10))
             }
             let normalized = Self.normalize(record.reply)
             if !normalized.isEmpty && earlierReplies.contains(normalized) {
