@@ -242,3 +242,15 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     }
     #expect(!analyze("I don't want to help.", customer: cutOff).has(.ownership))
 }
+
+@Test func aRestatementThatNamesTheFeelingIsOneReflection() {
+    let letter = "I have letter from you, red colour, final notice. I think you will switch off my electricity?"
+    for reply in ["I can see you are worried.", "It sounds like you're worried."] {
+        let reading = analyze(reply, customer: letter)
+        #expect(reading.has(.reflectFeeling) && !reading.has(.paraphrase), "\(reply)")
+    }
+    // Content told back stays a paraphrase, with or without a feeling.
+    #expect(analyze("It sounds like the letter says we'll switch off your electricity.", customer: letter).has(.paraphrase))
+    let both = analyze("It sounds like you're worried about the letter.", customer: letter)
+    #expect(both.has(.paraphrase) && both.has(.reflectFeeling))
+}

@@ -128,6 +128,12 @@ extension ReplyAnalyzer {
         // it does not restate what the person said.
         findings.evidence.removeOverlaps(of: .paraphrase, with: .reassurance)
         findings.evidence.removeOverlaps(of: .paraphrase, with: .validate)
+        // "It sounds like you're worried", "I can see you are upset": the opening of a restatement that goes on to
+        // name a feeling is that feeling reflected; it is not a second technique of its own.
+        let feelings = findings.evidence[.reflectFeeling]
+        findings.evidence.removeSpans(of: .paraphrase) { span in
+            feelings.contains { $0.first <= span.end && span.first < $0.end && span.end <= $0.end }
+        }
         // "You need to call the bank", "I hope you…": advice or a wish addressed to the customer is not a
         // restatement of them, even when it opens like one ("you need…").
         findings.evidence.removeSpans(of: .paraphrase) { span in
