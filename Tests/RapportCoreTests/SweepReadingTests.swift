@@ -254,3 +254,14 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     let both = analyze("It sounds like you're worried about the letter.", customer: letter)
     #expect(both.has(.paraphrase) && both.has(.reflectFeeling))
 }
+
+@Test func aCallBackPromisedAfterTheWorkIsANextStep() {
+    let denied = "My MRI claim was denied. My doctor sent me for it."
+    for reply in ["I'll look into an appeal for you and call you back by 4 today.", "I will check with the team and then email you."] {
+        #expect(analyze(reply, customer: denied).has(.nextStep), "\(reply)")
+    }
+    // Refusing to call, or handing it to someone else, promises nothing of one's own.
+    for reply in ["I'll never call you again.", "I'll pass it on and someone will call you."] {
+        #expect(!analyze(reply, customer: denied).has(.nextStep), "\(reply)")
+    }
+}
