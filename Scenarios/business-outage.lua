@@ -4,12 +4,49 @@
 -- then a check on the line, ownership, and a next step with a real time. Long sympathy without action, the
 -- "have you tried turning it off and on" script, and "as soon as possible" all cost him money and you his patience.
 
--- True when the reply names a concrete time ("5:30", "8am", "in 20 minutes", "by half past").
+-- Words that put a clock hour after them: "by 3", "at 4 today", "before 5 this afternoon", "around 3.30".
+local HOUR_WORDS = { by = true, at = true, before = true, around = true }
+
+-- Words that, straight after the number, make it an amount rather than an hour: "by 3 working days", "at 2 days",
+-- "by 3rd", "at 5%", "by 3 pounds".
+local NOT_AN_HOUR = {}
+for _, word in ipairs({ "day", "days", "hour", "hours", "hr", "hrs", "week", "weeks", "month", "months", "year",
+  "years", "working", "business", "calendar", "st", "nd", "rd", "th", "%", "percent", "per", "pounds", "quid", "pence",
+  "euros", "dollars", "times" }) do
+  NOT_AN_HOUR[word] = true
+end
+
+-- Is `hour`, followed by the text `after`, an hour on the clock? Only 1 to 12, so "by 24" and "at 48" are not.
+local function is_clock_hour(hour, after)
+  local n = tonumber(hour)
+  if n < 1 or n > 12 then return false end
+  -- "3.30" and "3:30" are minutes past the hour; "1.5" and "3,000" are amounts.
+  local sep, digits = string.match(after, "^([%.:,])(%d+)")
+  if digits then
+    if sep == "," or #digits ~= 2 or tonumber(digits) > 59 then return false end
+    after = string.sub(after, 4)
+  end
+  local next_word = string.match(after, "^%s*([%a%%]*)")
+  return not NOT_AN_HOUR[next_word]
+end
+
+-- True when one of HOUR_WORDS is followed by a clock hour in digits ("I'll ring you back by 3"). Lua patterns have no
+-- "by|at|before", so this finds every word followed by a number and checks the word. Spelled-out hours ("by four")
+-- are not caught here; "four o'clock" is, by names_a_time.
+local function names_a_clock_hour(t)
+  for word, hour, rest in string.gmatch(t, "%f[%a](%a+)%s+(%d+)()") do
+    if HOUR_WORDS[word] and is_clock_hour(hour, string.sub(t, rest)) then return true end
+  end
+  return false
+end
+
+-- True when the reply names a concrete time ("5:30", "8am", "in 20 minutes", "by half past", "at 6").
 local function names_a_time(text)
   local t = string.lower(text)
   if string.find(t, "%d%d?:%d%d") then return true end
   if string.find(t, "%d%s*[ap]%.?m%f[%A]") then return true end
   if string.find(t, "%d+%s*minutes") then return true end
+  if names_a_clock_hour(t) then return true end
   for _, word in ipairs({ "noon", "midday", "o'clock", "half past", "quarter past", "quarter to", "within the hour",
     "within an hour", "in an hour", "twenty minutes", "thirty minutes", "half an hour" }) do
     if string.find(t, word, 1, true) then return true end
@@ -306,6 +343,31 @@ return scenario {
         "Outages happen, it's in the SLA. There's nothing I can do, you'll have to wait.",
       },
       expect = { outcome = "abandoned", max_empathy = 20 },
+    },
+    {
+      -- "by 6" is a clock hour, as good as "6pm": the call resolves on it.
+      name = "a time as people say it: 'by 6'",
+      seed = 1,
+      replies = {
+        "I'm running a test on your line right now.",
+        "It's a fault in your street, not your kit. Leave it with me: I've booked an engineer and I'm sending a 4G "
+          .. "backup router by courier, with you by 6.",
+      },
+      expect = { outcome = "resolved", goals = { "check_line", "ownership", "timed_next_step" } },
+    },
+    {
+      -- A duration is not a time. Had "within 3 working days" or "in 48 hours" counted, the call would have
+      -- resolved on that reply and the later replies would never be played (which fails the test).
+      name = "durations are not times: 'within 3 working days', 'in 48 hours'",
+      seed = 1,
+      replies = {
+        "I'm running a test on your line right now.",
+        "It's a fault in your street, not your kit. Leave it with me: I'm booking an engineer for you, he'll be "
+          .. "with you within 3 working days.",
+        "The engineer will be with you in 48 hours.",
+        "Our engineers will be in touch as soon as possible.",
+      },
+      expect = { outcome = "abandoned" },
     },
   },
 }
