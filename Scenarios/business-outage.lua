@@ -47,7 +47,8 @@ local function names_a_time(text)
   if string.find(t, "%d%s*[ap]%.?m%f[%A]") then return true end
   if string.find(t, "%d+%s*minutes") then return true end
   if names_a_clock_hour(t) then return true end
-  for _, word in ipairs({ "noon", "midday", "o'clock", "half past", "quarter past", "quarter to", "within the hour",
+  if string.find(t, "%f[%a]noon") then return true end -- "noon", but not the "noon" in "this afternoon"
+  for _, word in ipairs({ "midday", "o'clock", "half past", "quarter past", "quarter to", "within the hour",
     "within an hour", "in an hour", "twenty minutes", "thirty minutes", "half an hour" }) do
     if string.find(t, word, 1, true) then return true end
   end

@@ -60,7 +60,7 @@ import RapportCore
     static let notTimes = [
         "within 3 working days", "in 48 hours", "within 24 hours", "by 3 working days", "at 2 days", "in 3 days",
         "by the 3rd", "by 3rd", "by 13", "by 24 hours", "at 5%", "at 5 per cent", "by 3 pounds", "by 1.5 days",
-        "around 2 weeks", "by 3 business days", "soon", "as soon as we can",
+        "around 2 weeks", "by 3 business days", "soon", "as soon as we can", "this afternoon", "in the afternoon",
     ]
 
     @Test(arguments: [lateCallback, businessOutage], notTimes)
