@@ -52,22 +52,12 @@ public struct ConcreteTime: Hashable, Sendable {
     /// The first concrete time `text` names, reading from its start (see ``ConcreteTime`` for what counts), or nil
     /// when it names none. Never fails, whatever the text.
     public static func first(in text: String) -> ConcreteTime? {
-        let reader = Reader(text)
-        var i = 0
-        while i < reader.count {
-            let byte = reader[i]
-            var found: (end: Int, form: Form)?
-            if Reader.isDigit(byte), i == 0 || !Reader.isDigit(reader[i - 1]) {
-                found = reader.clockTime(at: i).map { ($0, .clockTime) } ?? reader.minutes(at: i).map { ($0, .shortWait) }
-            } else if Reader.isLetter(byte), i == 0 || !Reader.isLetter(reader[i - 1]) {
-                found = reader.clockHour(at: i).map { ($0, .clockHour) } ?? reader.namedPhrase(at: i)
-            }
-            if let found {
-                return ConcreteTime(form: found.form, phrase: reader.text(from: i, to: found.end))
-            }
-            i += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            let reader = Reader(bytes)
+            guard let found = reader.first(from: 0) else { return nil }
+            return ConcreteTime(form: found.form, phrase: reader.text(from: found.start, to: found.end))
         }
-        return nil
     }
 
     /// Words that, straight after a number, make it an amount rather than an hour: "by 3 working days", "at 2 days",
