@@ -4,57 +4,6 @@
 -- then a check on the line, ownership, and a next step with a real time. Long sympathy without action, the
 -- "have you tried turning it off and on" script, and "as soon as possible" all cost him money and you his patience.
 
--- Words that put a clock hour after them: "by 3", "at 4 today", "before 5 this afternoon", "around 3.30".
-local HOUR_WORDS = { by = true, at = true, before = true, around = true }
-
--- Words that, straight after the number, make it an amount rather than an hour: "by 3 working days", "at 2 days",
--- "by 3rd", "at 5%", "by 3 pounds".
-local NOT_AN_HOUR = {}
-for _, word in ipairs({ "day", "days", "hour", "hours", "hr", "hrs", "week", "weeks", "month", "months", "year",
-  "years", "working", "business", "calendar", "st", "nd", "rd", "th", "%", "percent", "per", "pounds", "quid", "pence",
-  "euros", "dollars", "times" }) do
-  NOT_AN_HOUR[word] = true
-end
-
--- Is `hour`, followed by the text `after`, an hour on the clock? Only 1 to 12, so "by 24" and "at 48" are not.
-local function is_clock_hour(hour, after)
-  local n = tonumber(hour)
-  if n < 1 or n > 12 then return false end
-  -- "3.30" and "3:30" are minutes past the hour; "1.5" and "3,000" are amounts.
-  local sep, digits = string.match(after, "^([%.:,])(%d+)")
-  if digits then
-    if sep == "," or #digits ~= 2 or tonumber(digits) > 59 then return false end
-    after = string.sub(after, 4)
-  end
-  local next_word = string.match(after, "^%s*([%a%%]*)")
-  return not NOT_AN_HOUR[next_word]
-end
-
--- True when one of HOUR_WORDS is followed by a clock hour in digits ("I'll ring you back by 3"). Lua patterns have no
--- "by|at|before", so this finds every word followed by a number and checks the word. Spelled-out hours ("by four")
--- are not caught here; "four o'clock" is, by names_a_time.
-local function names_a_clock_hour(t)
-  for word, hour, rest in string.gmatch(t, "%f[%a](%a+)%s+(%d+)()") do
-    if HOUR_WORDS[word] and is_clock_hour(hour, string.sub(t, rest)) then return true end
-  end
-  return false
-end
-
--- True when the reply names a concrete time ("5:30", "8am", "in 20 minutes", "by half past", "at 6").
-local function names_a_time(text)
-  local t = string.lower(text)
-  if string.find(t, "%d%d?:%d%d") then return true end
-  if string.find(t, "%d%s*[ap]%.?m%f[%A]") then return true end
-  if string.find(t, "%d+%s*minutes") then return true end
-  if names_a_clock_hour(t) then return true end
-  if string.find(t, "%f[%a]noon") then return true end -- "noon", but not the "noon" in "this afternoon"
-  for _, word in ipairs({ "midday", "o'clock", "half past", "quarter past", "quarter to", "within the hour",
-    "within an hour", "in an hour", "twenty minutes", "thirty minutes", "half an hour" }) do
-    if string.find(t, word, 1, true) then return true end
-  end
-  return false
-end
-
 -- The script he has already done twice.
 local function router_script(turn)
   return turn:mentions("restart the router", "restart your router", "restarting your router", "turn it off and on",
@@ -64,12 +13,13 @@ local function router_script(turn)
       "no need to", "don't need to")
 end
 
--- No time, no owner: what "soon" means when you run a shop.
+-- No time, no owner: what "soon" means when you run a shop. A concrete time rescues it: turn:names_a_time() finds one
+-- in "5:30", "8am", "in 20 minutes", "by half past", "at 6".
 local function vague(turn)
   return turn:mentions("as soon as possible", "asap", "as soon as we can", "24 to 48 hours", "24-48 hours",
     "48 hours", "72 hours", "in due course", "someone will be in touch", "we'll be in touch", "we will be in touch",
     "someone will contact", "someone will call", "working on it", "looking into it")
-    and not names_a_time(turn.text)
+    and not turn:names_a_time()
 end
 
 -- A reply that only sympathises: feelings named, nothing done.
@@ -181,7 +131,7 @@ return scenario {
       after = "ownership",
       weight = 1.5,
       when = function(turn, customer)
-        return not vague(turn) and names_a_time(turn.text)
+        return not vague(turn) and turn:names_a_time()
           and (turn:has("next_step") or turn:mentions("engineer", "backup", "back-up", "4g", "courier", "call you",
             "ring you", "booked", "booking"))
       end,
@@ -231,7 +181,7 @@ return scenario {
       customer:feel(-12)
       customer:gain_trust(-10)
       customer:lose_patience(1)
-    elseif #turn.text > 420 and not names_a_time(turn.text) then
+    elseif #turn.text > 420 and not turn:names_a_time() then
       customer.state.this_turn = "long"
       customer:feel(-5)
     elseif turn:mentions("put you on hold", "place you on hold", "pop you on hold") then

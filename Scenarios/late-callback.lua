@@ -4,60 +4,14 @@
 -- without making the customer repeat himself, and without making a fourth promise nobody will keep.
 -- It shows: `setup` and `customer.state`, a custom `react`, story parts with `unlock` and `line`, goals with
 -- `after` order and `when` predicates, a goal that starts met and can be lost (`unmeet`), `respond` that reads
--- the reply, `end_call`, lines per mood band, `closing`, and golden tests.
+-- the reply, `turn:names_a_time()`, `end_call`, lines per mood band, `closing`, and golden tests.
 
 -- Helpers are local: the sandbox refuses new globals.
 
--- Words that put a clock hour after them: "by 3", "at 4 today", "before 5 this afternoon", "around 3.30".
-local HOUR_WORDS = { by = true, at = true, before = true, around = true }
+-- A concrete time is what turn:names_a_time() finds ("3pm", "10:30", "at noon", "in 20 minutes", "by 3", "at 4 today").
+-- "24 hours" and "48 hours" are deliberately not times here: they are what the last three agents said, so a promise
+-- with them in it is empty whatever other time it names (see EMPTY and empty_promise).
 
--- Words that, straight after the number, make it an amount rather than an hour: "by 3 working days", "at 2 days",
--- "by 3rd", "at 5%", "by 3 pounds".
-local NOT_AN_HOUR = {}
-for _, word in ipairs({ "day", "days", "hour", "hours", "hr", "hrs", "week", "weeks", "month", "months", "year",
-  "years", "working", "business", "calendar", "st", "nd", "rd", "th", "%", "percent", "per", "pounds", "quid", "pence",
-  "euros", "dollars", "times" }) do
-  NOT_AN_HOUR[word] = true
-end
-
--- Is `hour`, followed by the text `after`, an hour on the clock? Only 1 to 12, so "by 24" and "at 48" are not.
-local function is_clock_hour(hour, after)
-  local n = tonumber(hour)
-  if n < 1 or n > 12 then return false end
-  -- "3.30" and "3:30" are minutes past the hour; "1.5" and "3,000" are amounts.
-  local sep, digits = string.match(after, "^([%.:,])(%d+)")
-  if digits then
-    if sep == "," or #digits ~= 2 or tonumber(digits) > 59 then return false end
-    after = string.sub(after, 4)
-  end
-  local next_word = string.match(after, "^%s*([%a%%]*)")
-  return not NOT_AN_HOUR[next_word]
-end
-
--- True when one of HOUR_WORDS is followed by a clock hour in digits ("I'll ring you back by 3"). Lua patterns have no
--- "by|at|before", so this finds every word followed by a number and checks the word. Spelled-out hours ("by four")
--- are not caught here; "four o'clock" is, by names_a_time.
-local function names_a_clock_hour(t)
-  for word, hour, rest in string.gmatch(t, "%f[%a](%a+)%s+(%d+)()") do
-    if HOUR_WORDS[word] and is_clock_hour(hour, string.sub(t, rest)) then return true end
-  end
-  return false
-end
-
--- True when the reply names a concrete time ("3pm", "10:30", "at noon", "in 20 minutes", "by 3", "at 4 today").
--- "24 hours" and "48 hours" are deliberately not times: they are what the last three agents said.
-local function names_a_time(text)
-  local t = string.lower(text)
-  if string.find(t, "%d%d?:%d%d") then return true end
-  if string.find(t, "%d%s*[ap]%.?m%f[%A]") then return true end
-  if string.find(t, "%d+%s*minutes") then return true end
-  if names_a_clock_hour(t) then return true end
-  if string.find(t, "%f[%a]noon") then return true end -- "noon", but not the "noon" in "this afternoon"
-  for _, word in ipairs({ "midday", "o'clock", "half past", "quarter past", "quarter to", "within the hour" }) do
-    if string.find(t, word, 1, true) then return true end
-  end
-  return false
-end
 
 -- Doing it now, while he is on the line, is as concrete as a time.
 local function acts_now(turn)
@@ -76,7 +30,7 @@ local function empty_promise(turn)
   if turn:mentions("someone", "somebody", "24 hours", "48 hours", "asap", "as soon as possible") and turn:mentions(EMPTY) then
     return true -- no time rescues "someone will call you within 24 hours"
   end
-  return turn:mentions(EMPTY) and not names_a_time(turn.text)
+  return turn:mentions(EMPTY) and not turn:names_a_time()
 end
 
 -- Asking him to start from the beginning again.
@@ -197,7 +151,7 @@ return scenario {
       weight = 1.5,
       when = function(turn, customer)
         if empty_promise(turn) then return false end
-        return acts_now(turn) or (names_a_time(turn.text)
+        return acts_now(turn) or (turn:names_a_time()
           and (turn:has("next_step") or turn:mentions("i'll call", "i will call", "i'll ring", "i will ring",
             "engineer", "booked", "book", "i'll check", "i will check")))
       end,
@@ -209,7 +163,7 @@ return scenario {
       required = true,
       when = function(turn, customer)
         return customer.state.empty_promises > 0 and not empty_promise(turn)
-          and (names_a_time(turn.text) or acts_now(turn)) and turn:mentions("i'll", "i will", "i am", "i'm")
+          and (turn:names_a_time() or acts_now(turn)) and turn:mentions("i'll", "i will", "i am", "i'm")
       end,
     },
     {

@@ -2,13 +2,14 @@ import Testing
 import RapportCore
 @testable import RapportEngine
 
-/// The shipped `late-callback` and `business-outage` scenarios each decide, in a local `names_a_time` helper, whether a
-/// reply names a concrete time. A clock hour as people say it ("by 3", "at 4 today", "before 5 this afternoon") counts;
-/// durations, dates and amounts ("within 3 working days", "in 48 hours", "by the 3rd", "at 5%") do not.
+/// The shipped `late-callback` and `business-outage` scenarios each have a goal for a next step with a concrete time,
+/// decided with `turn:names_a_time()` (RapportCore's `ConcreteTime`, tested on its own in RapportCoreTests) and each
+/// scenario's own rules around it. A clock hour as people say it ("by 3", "at 4 today", "before 5 this afternoon")
+/// counts; durations, dates and amounts ("within 3 working days", "in 48 hours", "by the 3rd", "at 5%") do not.
 ///
-/// The helper is local to each file, so these tests reach it the way a trainee does: play the replies that meet the
-/// goals before the time goal, then one reply with the time, and look at whether the time goal is met. The marker
-/// analyzer keeps the techniques fixed, so only the scenario's own rules decide.
+/// These tests reach the goal the way a trainee does: play the replies that meet the goals before the time goal, then
+/// one reply with the time, and look at whether the time goal is met. The marker analyzer keeps the techniques fixed,
+/// so only the engine's time test and the scenario's own rules decide.
 @Suite struct ScenarioTimeTests {
     /// A shipped scenario, the replies that meet every goal before its time goal, and how a reply with a time reads.
     struct TimeGoal: CustomTestStringConvertible, Sendable {
@@ -50,6 +51,8 @@ import RapportCore
         "BY 3", "at 9.45 tomorrow", "by 6 tonight",
         // What passed before stays passing.
         "by 3pm", "at 10:30", "at noon", "in 20 minutes", "at four o'clock",
+        // What the engine's time test also takes, in both scenarios.
+        "within the hour", "in half an hour", "by midday", "at four o\u{2019}clock", "in 15 mins",
     ]
 
     @Test(arguments: [lateCallback, businessOutage], clockHours)
@@ -61,6 +64,7 @@ import RapportCore
         "within 3 working days", "in 48 hours", "within 24 hours", "by 3 working days", "at 2 days", "in 3 days",
         "by the 3rd", "by 3rd", "by 13", "by 24 hours", "at 5%", "at 5 per cent", "by 3 pounds", "by 1.5 days",
         "around 2 weeks", "by 3 business days", "soon", "as soon as we can", "this afternoon", "in the afternoon",
+        "by end of day", "tomorrow", "by four",
     ]
 
     @Test(arguments: [lateCallback, businessOutage], notTimes)
