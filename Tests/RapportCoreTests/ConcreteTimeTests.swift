@@ -113,6 +113,18 @@ import RapportCore
         #expect(ConcreteTime.first(in: "by 3 working days, or at 4 today if I can")?.phrase == "at 4")
     }
 
+    /// The published word lists are the ones the reader uses.
+    @Test func everyHourWordAndAmountWordCounts() {
+        for word in ConcreteTime.hourWords {
+            #expect(ConcreteTime.first(in: "I'll call you \(word) 3 today.")?.phrase == "\(word) 3", "\(word)")
+            for amount in ConcreteTime.amountWords {
+                let gap = amount.first?.isLetter == true && amount.count > 2 ? " " : ""
+                #expect(!ConcreteTime.isNamed(in: "It's done \(word) 3\(gap)\(amount)."), "\(word) 3\(gap)\(amount)")
+            }
+        }
+        #expect(!ConcreteTime.isNamed(in: "I'll call you until 3 today."))
+    }
+
     @Test func oddTextNamesNoTimeAndDoesNotFail() {
         for text in ["by", "at ", "by 3.", "3", ":30", "p.m.", "o'", "quarter", "half an", "🙂 by 🙂 3 🙂", "\u{FFFD}1:0",
                      String(repeating: "by 3,000 days ", count: 400)] {

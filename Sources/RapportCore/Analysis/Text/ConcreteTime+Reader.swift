@@ -9,7 +9,8 @@ extension ConcreteTime {
         return word.utf8.reduce(0) { $0 << 8 | WordKey($1) }
     }
 
-    /// The keys of the words the reader looks for.
+    /// The keys of the words the reader looks for (``ConcreteTime/hourWords`` among them: compared one by one,
+    /// which is cheaper than a set look-up on every word).
     enum Keys {
         static let by = key("by"), at = key("at"), before = key("before"), around = key("around")
         static let noon = key("noon"), midday = key("midday"), o = key("o"), clock = key("clock"), oclock = key("oclock")
@@ -43,6 +44,7 @@ extension ConcreteTime {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
 
+        /// An ASCII digit.
         static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
         /// An ASCII letter, once lower-cased by the subscript.
         static func isLetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
