@@ -4,19 +4,6 @@
 -- then a check on the line, ownership, and a next step with a real time. Long sympathy without action, the
 -- "have you tried turning it off and on" script, and "as soon as possible" all cost him money and you his patience.
 
--- True when the reply names a concrete time ("5:30", "8am", "in 20 minutes", "by half past").
-local function names_a_time(text)
-  local t = string.lower(text)
-  if string.find(t, "%d%d?:%d%d") then return true end
-  if string.find(t, "%d%s*[ap]%.?m%f[%A]") then return true end
-  if string.find(t, "%d+%s*minutes") then return true end
-  for _, word in ipairs({ "noon", "midday", "o'clock", "half past", "quarter past", "quarter to", "within the hour",
-    "within an hour", "in an hour", "twenty minutes", "thirty minutes", "half an hour" }) do
-    if string.find(t, word, 1, true) then return true end
-  end
-  return false
-end
-
 -- The script he has already done twice.
 local function router_script(turn)
   return turn:mentions("restart the router", "restart your router", "restarting your router", "turn it off and on",
@@ -26,12 +13,13 @@ local function router_script(turn)
       "no need to", "don't need to")
 end
 
--- No time, no owner: what "soon" means when you run a shop.
+-- No time, no owner: what "soon" means when you run a shop. A concrete time rescues it: turn:names_a_time() finds one
+-- in "5:30", "8am", "in 20 minutes", "by half past", "at 6".
 local function vague(turn)
   return turn:mentions("as soon as possible", "asap", "as soon as we can", "24 to 48 hours", "24-48 hours",
     "48 hours", "72 hours", "in due course", "someone will be in touch", "we'll be in touch", "we will be in touch",
     "someone will contact", "someone will call", "working on it", "looking into it")
-    and not names_a_time(turn.text)
+    and not turn:names_a_time()
 end
 
 -- A reply that only sympathises: feelings named, nothing done.
@@ -143,7 +131,7 @@ return scenario {
       after = "ownership",
       weight = 1.5,
       when = function(turn, customer)
-        return not vague(turn) and names_a_time(turn.text)
+        return not vague(turn) and turn:names_a_time()
           and (turn:has("next_step") or turn:mentions("engineer", "backup", "back-up", "4g", "courier", "call you",
             "ring you", "booked", "booking"))
       end,
@@ -193,7 +181,7 @@ return scenario {
       customer:feel(-12)
       customer:gain_trust(-10)
       customer:lose_patience(1)
-    elseif #turn.text > 420 and not names_a_time(turn.text) then
+    elseif #turn.text > 420 and not turn:names_a_time() then
       customer.state.this_turn = "long"
       customer:feel(-5)
     elseif turn:mentions("put you on hold", "place you on hold", "pop you on hold") then
@@ -306,6 +294,31 @@ return scenario {
         "Outages happen, it's in the SLA. There's nothing I can do, you'll have to wait.",
       },
       expect = { outcome = "abandoned", max_empathy = 20 },
+    },
+    {
+      -- "by 6" is a clock hour, as good as "6pm": the call resolves on it.
+      name = "a time as people say it: 'by 6'",
+      seed = 1,
+      replies = {
+        "I'm running a test on your line right now.",
+        "It's a fault in your street, not your kit. Leave it with me: I've booked an engineer and I'm sending a 4G "
+          .. "backup router by courier, with you by 6.",
+      },
+      expect = { outcome = "resolved", goals = { "check_line", "ownership", "timed_next_step" } },
+    },
+    {
+      -- A duration is not a time. Had "within 3 working days" or "in 48 hours" counted, the call would have
+      -- resolved on that reply and the later replies would never be played (which fails the test).
+      name = "durations are not times: 'within 3 working days', 'in 48 hours'",
+      seed = 1,
+      replies = {
+        "I'm running a test on your line right now.",
+        "It's a fault in your street, not your kit. Leave it with me: I'm booking an engineer for you, he'll be "
+          .. "with you within 3 working days.",
+        "The engineer will be with you in 48 hours.",
+        "Our engineers will be in touch as soon as possible.",
+      },
+      expect = { outcome = "abandoned" },
     },
   },
 }

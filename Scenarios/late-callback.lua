@@ -4,22 +4,14 @@
 -- without making the customer repeat himself, and without making a fourth promise nobody will keep.
 -- It shows: `setup` and `customer.state`, a custom `react`, story parts with `unlock` and `line`, goals with
 -- `after` order and `when` predicates, a goal that starts met and can be lost (`unmeet`), `respond` that reads
--- the reply, `end_call`, lines per mood band, `closing`, and golden tests.
+-- the reply, `turn:names_a_time()`, `end_call`, lines per mood band, `closing`, and golden tests.
 
 -- Helpers are local: the sandbox refuses new globals.
 
--- True when the reply names a concrete time ("3pm", "10:30", "at noon", "in 20 minutes").
--- "24 hours" and "48 hours" are deliberately not times: they are what the last three agents said.
-local function names_a_time(text)
-  local t = string.lower(text)
-  if string.find(t, "%d%d?:%d%d") then return true end
-  if string.find(t, "%d%s*[ap]%.?m%f[%A]") then return true end
-  if string.find(t, "%d+%s*minutes") then return true end
-  for _, word in ipairs({ "noon", "midday", "o'clock", "half past", "quarter past", "quarter to", "within the hour" }) do
-    if string.find(t, word, 1, true) then return true end
-  end
-  return false
-end
+-- A concrete time is what turn:names_a_time() finds ("3pm", "10:30", "at noon", "in 20 minutes", "by 3", "at 4 today").
+-- "24 hours" and "48 hours" are deliberately not times here: they are what the last three agents said, so a promise
+-- with them in it is empty whatever other time it names (see EMPTY and empty_promise).
+
 
 -- Doing it now, while he is on the line, is as concrete as a time.
 local function acts_now(turn)
@@ -38,7 +30,7 @@ local function empty_promise(turn)
   if turn:mentions("someone", "somebody", "24 hours", "48 hours", "asap", "as soon as possible") and turn:mentions(EMPTY) then
     return true -- no time rescues "someone will call you within 24 hours"
   end
-  return turn:mentions(EMPTY) and not names_a_time(turn.text)
+  return turn:mentions(EMPTY) and not turn:names_a_time()
 end
 
 -- Asking him to start from the beginning again.
@@ -159,7 +151,7 @@ return scenario {
       weight = 1.5,
       when = function(turn, customer)
         if empty_promise(turn) then return false end
-        return acts_now(turn) or (names_a_time(turn.text)
+        return acts_now(turn) or (turn:names_a_time()
           and (turn:has("next_step") or turn:mentions("i'll call", "i will call", "i'll ring", "i will ring",
             "engineer", "booked", "book", "i'll check", "i will check")))
       end,
@@ -171,7 +163,7 @@ return scenario {
       required = true,
       when = function(turn, customer)
         return customer.state.empty_promises > 0 and not empty_promise(turn)
-          and (names_a_time(turn.text) or acts_now(turn)) and turn:mentions("i'll", "i will", "i am", "i'm")
+          and (turn:names_a_time() or acts_now(turn)) and turn:mentions("i'll", "i will", "i am", "i'm")
       end,
     },
     {
@@ -334,6 +326,31 @@ return scenario {
         "Someone will call you back within 24 hours.",
       },
       expect = { outcome = "abandoned", max_empathy = 30 },
+    },
+    {
+      -- "by 3" is a clock hour, as good as "3pm": the call resolves on it.
+      name = "a time as people say it: 'by 3'",
+      seed = 1,
+      replies = {
+        "Three promises of a call back and not one call. I'm sorry, Terry, we've let you down.",
+        "I'm taking this on myself from here, so you won't be passed around again.",
+        "I'll ring you back myself by 3 with an engineer booked, and my name is Sam.",
+      },
+      expect = { outcome = "resolved", goals = { "concrete_next_step" } },
+    },
+    {
+      -- A duration is not a time. Had "within 3 working days" or "in 48 hours" counted, the call would have
+      -- resolved on that reply and the later replies would never be played (which fails the test).
+      name = "durations are not times: 'within 3 working days', 'in 48 hours'",
+      seed = 1,
+      replies = {
+        "Three promises of a call back and not one call. I'm sorry, Terry, we've let you down.",
+        "I'm taking this on myself from here, so you won't be passed around again.",
+        "I'll ring you back myself within 3 working days with an engineer booked, and my name is Sam.",
+        "I'll call you back myself in 48 hours.",
+        "Someone will call you back within 24 hours.",
+      },
+      expect = { outcome = "abandoned" },
     },
   },
 }

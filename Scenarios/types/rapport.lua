@@ -193,6 +193,13 @@ function Turn:has(technique) end
 ---@return boolean
 function Turn:mentions(...) end
 
+---True when the reply names a concrete time of day or a short wait: "3pm", "3 p.m.", "10:30", "by 3", "at 4 today",
+---"around 3.30", "at noon", "four o'clock", "half past", "in 20 minutes", "half an hour", "within the hour". Not
+---durations ("within 24 hours", "in 3 days", "by 3 working days"), dates ("by the 3rd"), "this afternoon" or "as soon
+---as possible". See docs/scenario-api.md, "Times".
+---@return boolean
+function Turn:names_a_time() end
+
 ---The level of an empathy mechanism: 0 none, 1 weak, 2 strong.
 ---@param mechanism Mechanism
 ---@return integer
@@ -302,6 +309,12 @@ rapport = {}
 ---@param ... string|string[]
 ---@return boolean
 function rapport.mentions(text, ...) end
+
+---True when `text` names a concrete time of day or a short wait, as `turn:names_a_time()` says for the reply. `nil`
+---and numbers name none; another value that is not a string is an error.
+---@param text string|number|nil
+---@return boolean
+function rapport.names_a_time(text) end
 
 ---`x` limited to `lo`..`hi`.
 ---@param x number

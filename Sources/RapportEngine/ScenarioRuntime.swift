@@ -87,6 +87,7 @@ public final class ScenarioRuntime {
             lua = try LuaState(limits: limits, seed: seed, snapshots: snapshots)
             var natives = lua.phraseFunctions().tableValue ?? LuaTable()
             natives["type"] = .function(lua.typeFunction())
+            natives["names_a_time"] = lua.function("names_a_time", namesATime)
             guard let table = try lua.call(lua.load(prelude), [.table(natives)]).first?.tableValue else {
                 preconditionFailure("prelude.lua must return the driver table")
             }
@@ -113,6 +114,20 @@ public final class ScenarioRuntime {
             return .failure(ScenarioLoadFailure(diagnostics: reader.diagnostics))
         }
         return .success(ScenarioRuntime(definition: definition!, diagnostics: reader.diagnostics, lua: lua, spec: spec, driver: driver, turnKeys: turnKeys))
+    }
+
+    /// `rapport.names_a_time(text)`, which the prelude also calls for `turn:names_a_time()`: true when `text` names
+    /// a concrete time of day or a short wait (``ConcreteTime``). Nil and numbers name none, as `rapport.mentions`
+    /// reads them; any other value is a bad argument, raised in Lua (catchable by `pcall`) once this has returned.
+    static func namesATime(_ arguments: [LuaValue]) throws -> [LuaValue] {
+        switch arguments.first ?? .nil {
+        case .string(let text):
+            return [.boolean(ConcreteTime.isNamed(in: text))]
+        case .nil, .integer, .number:
+            return [.boolean(false)]
+        case let other:
+            throw ScriptError.badArgument(position: 1, function: "names_a_time", message: "string expected, got \(other.typeName)")
+        }
     }
 
     /// A diagnostic for a script error, with the code that fits it.

@@ -170,14 +170,20 @@ import RapportCore
     }
 }
 
+/// The customer's line for `reply` when the minimal scenario's `respond` is `respond` (the body of a function of
+/// `turn`), or "error: " and the message when the script fails.
+func customerLine(for reply: String, respond: String) throws -> String {
+    let runtime = try loadScenario(scenarioWith("  respond = function(turn) \(respond) end,"))
+    let session = Session(runtime: runtime, analyzer: MarkerAnalyzer(), seed: 1)
+    _ = try session.start()
+    let result = try session.reply(reply)
+    return result.scriptError.map { "error: \($0.message)" } ?? result.record.customerLine
+}
+
 /// turn:mentions answers as the plain Lua loop did, and raises the same errors for lists it cannot take.
 @Suite struct MentionsTests {
     func line(for reply: String, respond: String) throws -> String {
-        let runtime = try loadScenario(scenarioWith("  respond = function(turn) \(respond) end,"))
-        let session = Session(runtime: runtime, analyzer: MarkerAnalyzer(), seed: 1)
-        _ = try session.start()
-        let result = try session.reply(reply)
-        return result.scriptError.map { "error: \($0.message)" } ?? result.record.customerLine
+        try customerLine(for: reply, respond: respond)
     }
 
     @Test func phrasesListsAndOtherValues() throws {
@@ -194,5 +200,55 @@ import RapportCore
         let text = try line(for: "hello", respond: "return tostring(turn:mentions({ 'x', {} }))")
         #expect(text.hasPrefix("error: "))
         #expect(text.contains("bad argument #1 to 'lower'"))
+    }
+}
+
+/// turn:names_a_time() and rapport.names_a_time(text) answer as RapportCore's ConcreteTime does, read nil and numbers
+/// as naming no time (as rapport.mentions reads them), and raise a catchable Lua error for other values.
+@Suite struct NamesATimeTests {
+    func line(for reply: String, respond: String) throws -> String {
+        try customerLine(for: reply, respond: respond)
+    }
+
+    @Test func theTurnAndAnyText() throws {
+        let respond = """
+            return tostring(turn:names_a_time()) .. ' ' .. tostring(rapport.names_a_time('by 3 working days')) .. ' '
+              .. tostring(rapport.names_a_time('I will call you at 4 today')) .. ' ' .. tostring(rapport.names_a_time(nil))
+              .. ' ' .. tostring(rapport.names_a_time(12))
+            """
+        #expect(try line(for: "I'll ring you back by 3.", respond: respond) == "true false true false false")
+        #expect(try line(for: "Someone will call you within 24 hours.", respond: respond) == "false false true false false")
+    }
+
+    @Test func aGoalCanAskForATime() throws {
+        let source = minimalScenario.replacingOccurrences(of: "techniques = { \"apology\" }",
+                                                          with: "when = function(turn) return turn:names_a_time() end")
+        let session = Session(runtime: try loadScenario(source), analyzer: MarkerAnalyzer(), seed: 1)
+        _ = try session.start()
+        #expect(try session.reply("We'll look into it as soon as possible.").outcome == nil)
+        let timed = try session.reply("I'll call you back at four o'clock with the tracking.")
+        #expect(timed.record.events.contains(.goalMet("sorry")))
+        #expect(timed.outcome == .resolved)
+    }
+
+    @Test func aValueThatIsNotTextIsABadArgument() throws {
+        let text = try line(for: "hello", respond: "return tostring(rapport.names_a_time({}))")
+        #expect(text == "error: bad argument #1 to 'names_a_time' (string expected, got table)")
+        let caught = try line(for: "hello", respond: """
+            local ok, err = pcall(rapport.names_a_time, true) return tostring(ok) .. ' ' .. err
+            """)
+        #expect(caught == "false bad argument #1 to 'names_a_time' (string expected, got boolean)")
+    }
+
+    @Test func theErrorNamesTheScriptsLine() throws {
+        let runtime = try loadScenario(scenarioWith("  respond = function(turn) return tostring(rapport.names_a_time(turn)) end,"))
+        let session = Session(runtime: runtime, analyzer: MarkerAnalyzer(), seed: 1)
+        _ = try session.start()
+        let broken = try session.reply("at 3pm")
+        #expect(broken.scriptError?.location?.file == "test.lua")
+        #expect(broken.scriptError?.location?.line == 8)
+        // The session goes on after the script's error.
+        #expect(try session.reply("I'm sorry, I'll call you at 3pm.").scriptError != nil)
+        #expect(session.state.met.contains("sorry"))
     }
 }

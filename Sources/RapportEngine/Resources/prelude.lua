@@ -10,6 +10,8 @@ local native = ... or {}
 local function undecided() return nil end
 local contains_one, contains_any = native.contains_one or undecided, native.contains_any or undecided
 local mentions_all = native.mentions_all or undecided
+-- rapport.names_a_time, in Swift (RapportCore's ConcreteTime): there is no Lua version to fall back on.
+local names_a_time = native.names_a_time or function() error("names_a_time is not available in this engine", 2) end
 local type = native.type or type -- the global's answers, with less work per call (scripts keep the global one)
 local EMPTY = {} -- stands in for a missing list in the driver's loops (never handed out, never changed)
 
@@ -65,6 +67,7 @@ local api = {
   api_version = API_VERSION,
   outcomes = readonly({ "resolved", "escalated", "abandoned", "unresolved" }, "rapport.outcomes"),
   mentions = mentions,
+  names_a_time = names_a_time,
   clamp = clamp,
 }
 rapport = readonly(api, "rapport")
@@ -181,6 +184,15 @@ function Turn:mentions(...)
 end
 -- The same method in C, once the turn has its lowered text: no Lua call per phrase test (see make_turn_mentions).
 if native.make_turn_mentions then Turn.mentions = native.make_turn_mentions(Turn.mentions, mentions_in) end
+-- Asked once per turn (scenarios ask it from several goals and `react`); kept like `_lowered` above.
+function Turn:names_a_time()
+  local hit = rawget(self, "_names_a_time")
+  if hit == nil then
+    hit = names_a_time(self.text or "")
+    rawset(self, "_names_a_time", hit)
+  end
+  return hit
+end
 function Turn:level(mechanism) return self.analysis.mechanisms[mechanism] or 0 end
 
 local function variants(value)
