@@ -23,6 +23,7 @@ enum DebriefMarkdown {
         }
         out += ["", "## What worked", ""]
         if d.strengths.isEmpty { out.append("- No reply scored 60 or more this time.") }
+        if let m = d.nearest { out.append("- Closest: turn \(m.turn): “\(s(m.quote))” — \(s(m.note))") }
         for m in d.strengths { out.append("- Turn \(m.turn): “\(s(m.quote))” — \(s(m.note))") }
         if !d.missedOpportunities.isEmpty {
             out += ["", "## Missed opportunities", ""]

@@ -42,6 +42,7 @@ struct DebriefRenderer {
         }
         heading("What worked")
         if d.strengths.isEmpty { item(Styled("No reply scored 60 or more this time.", .dim)) }
+        if let nearest = d.nearest { item(Styled("closest: ", .dim) + moment(nearest, .warn)) }
         for m in d.strengths { item(moment(m, .good)) }
         if !d.missedOpportunities.isEmpty {
             heading("Missed opportunities")

@@ -50,6 +50,14 @@ import RapportEngine
         #expect(markdown.contains("- [ ] Take it on yourself (required) — counts once the goal above is met"))
     }
 
+    @Test func withNoReplyAtSixtyTheDebriefShowsTheClosest() throws {
+        let harness = try ReplHarness(lines: ["Hello.", "That sounds really stressful."])
+        let out = try harness.run()
+        #expect(out.contains("No reply scored 60 or more this time."))
+        #expect(out.contains("closest: turn 2: “That sounds really stressful.” — reflect feeling"))
+        #expect(out.contains("would take it higher"))
+    }
+
     @Test func theSessionIsSavedAsJSONLinesJSONAndMarkdown() throws {
         let harness = try ReplHarness(lines: ["Hello.", "I'm sorry this happened."])
         let out = try harness.run()

@@ -186,6 +186,25 @@ let sampleDefinition = ScenarioDefinition(
         #expect(done.goals.map(\.met) == [true, true, false])
     }
 
+    @Test func withNoReplyAtSixtyTheClosestSaysWhatWouldTakeItHigher() {
+        var b = TranscriptBuilder(mood: 0)
+        b.add("Okay.", empathy: 20)
+        b.add("That must be so hard.", empathy: 44, techniques: [.reflectFeeling], mechanisms: [.interpretations: 2])
+        b.add("Whatever, that's our policy.", empathy: 50, techniques: [.policyShield], mechanisms: [.emotionalReactions: 1])
+        let d = DebriefBuilder().debrief(b.transcript(outcome: .unresolved), definition: sampleDefinition)
+        #expect(d.strengths.isEmpty)
+        // The harmful reply scored more but is not held up; the reading is, with the two mechanisms it lacked.
+        #expect(d.nearest?.turn == 2)
+        #expect(d.nearest?.note == "reflect feeling (44); adding a reaction of your own (\u{201C}I'm so sorry…\u{201D}) or a question about what they have not said yet would take it higher")
+        // With a reply at 60 or more, that reply is a strength and there is no "closest".
+        b.add("I'm so sorry, that must be so hard. What happened?", empathy: 80, techniques: [.apology], mechanisms: [.emotionalReactions: 2])
+        #expect(DebriefBuilder().debrief(b.transcript(outcome: .unresolved), definition: sampleDefinition).nearest == nil)
+        // No mechanism anywhere: nothing to point at.
+        var flat = TranscriptBuilder(mood: 0)
+        flat.add("Okay.", empathy: 20)
+        #expect(DebriefBuilder().debrief(flat.transcript(outcome: .unresolved), definition: sampleDefinition).nearest == nil)
+    }
+
     @Test func harmfulRepliesAreMissedOpportunities() {
         var b = TranscriptBuilder(mood: 0)
         b.add("That's our policy.", empathy: 10, techniques: [.policyShield])

@@ -53,6 +53,9 @@ public struct Debrief: Codable, Sendable, Hashable {
     public var goals: [GoalStatus]
     /// The best moments, quoting the trainee.
     public var strengths: [Moment]
+    /// When no reply reached the 60 of `strengths`: the best reply that showed some empathy, with what it had and
+    /// what would have taken it higher. Nil otherwise.
+    public var nearest: Moment?
     /// Where acknowledgement or a question was missing.
     public var missedOpportunities: [Moment]
     /// Story parts the trainee uncovered, in order.
@@ -67,7 +70,7 @@ public struct Debrief: Codable, Sendable, Hashable {
 
     public init(scenarioID: String, title: String, customer: String, outcome: Outcome, score: SessionScore, goals: [GoalStatus],
                 strengths: [Moment], missedOpportunities: [Moment], storyUncovered: [StoryPart], storyMissed: [StoryPart],
-                modelReplies: [ModelReply], moodCurve: [Int], sections: [DebriefSection] = []) {
+                modelReplies: [ModelReply], moodCurve: [Int], sections: [DebriefSection] = [], nearest: Moment? = nil) {
         self.scenarioID = scenarioID
         self.title = title
         self.customer = customer
@@ -75,6 +78,7 @@ public struct Debrief: Codable, Sendable, Hashable {
         self.score = score
         self.goals = goals
         self.strengths = strengths
+        self.nearest = nearest
         self.missedOpportunities = missedOpportunities
         self.storyUncovered = storyUncovered
         self.storyMissed = storyMissed

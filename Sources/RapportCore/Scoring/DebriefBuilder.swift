@@ -9,6 +9,7 @@ public struct DebriefBuilder: Sendable {
         let story = definition.persona.story
         let uncovered = revealed.compactMap { id in story.first { $0.id == id } }
         let missedStory = story.filter { !revealed.contains($0.id) }
+        let strengths = strengths(transcript, score: score)
         var curve = [definition.persona.mood]
         curve.append(contentsOf: transcript.turns.map(\.after.mood))
         return Debrief(
@@ -19,9 +20,31 @@ public struct DebriefBuilder: Sendable {
                 return GoalStatus(id: goal.id, description: goal.description, required: goal.required, met: met.contains(goal.id),
                                   waitingFor: blocker?.description)
             },
-            strengths: strengths(transcript, score: score),
+            strengths: strengths,
             missedOpportunities: missed(transcript, storyLeft: !missedStory.isEmpty, customer: definition.persona.name),
-            storyUncovered: uncovered, storyMissed: missedStory, modelReplies: definition.modelReplies, moodCurve: curve)
+            storyUncovered: uncovered, storyMissed: missedStory, modelReplies: definition.modelReplies, moodCurve: curve,
+            nearest: strengths.isEmpty ? nearest(transcript, score: score) : nil)
+    }
+
+    /// What each mechanism adds, in a coach's words, for the reply that lacked it.
+    static let mechanismAdvice: [Mechanism: String] = [
+        .emotionalReactions: "a reaction of your own (\u{201C}I'm so sorry…\u{201D})",
+        .interpretations: "a reading of how they feel (\u{201C}that must be…\u{201D})",
+        .explorations: "a question about what they have not said yet",
+    ]
+
+    /// The best reply of a call where none scored 60: the highest-scoring one with a mechanism and nothing harmful,
+    /// noting what it had and which mechanisms it lacked. Nil when no reply showed any mechanism.
+    func nearest(_ transcript: Transcript, score: SessionScore) -> Moment? {
+        let candidates = zip(transcript.turns, score.turns).filter { record, _ in
+            !record.analysis.techniques.contains(where: \.isHarmful) && Mechanism.allCases.contains { record.analysis.level($0) > 0 }
+        }
+        guard let (record, turnScore) = candidates.max(by: { $0.1.empathy < $1.1.empathy || $0.1.empathy == $1.1.empathy && $0.0.number > $1.0.number }) else { return nil }
+        let helpful = record.analysis.techniques.filter { !$0.isHarmful }.map(\.rawValue.replacingUnderscores)
+        let missing = Mechanism.allCases.filter { record.analysis.level($0) == 0 }.compactMap { Self.mechanismAdvice[$0] }
+        var note = (helpful.isEmpty ? "a warm reply" : helpful.joined(separator: ", ")) + " (\(turnScore.empathy))"
+        if !missing.isEmpty { note += "; adding " + missing.joined(separator: " or ") + " would take it higher" }
+        return Moment(turn: record.number, quote: TurnScorer.excerpt(record.reply), note: note)
     }
 
     /// Up to three replies that scored 60 or more in context, best first, with what made them work.
