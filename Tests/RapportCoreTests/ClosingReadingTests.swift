@@ -75,3 +75,14 @@ private let parcel = "The tracking says delivered but there's nothing on my door
     #expect(!analyze("I get this all the time, the panic just hits at night.", customer: "I keep waking up panicking.").has(.dismissive))
     #expect(analyze("I know exactly how it feels.", customer: customer).has(.selfDisclosure))
 }
+
+@Test func theAgentOnTheCallOrWaitingOnTheCaseIsNoStory() {
+    for reply in ["I can't refund it while I'm waiting for approval.", "I'm waiting on my supervisor to sign it off.",
+                  "I can't do that while I'm on this call."] {
+        #expect(!analyze(reply, customer: parcel).has(.selfDisclosure), "\(reply)")
+    }
+    // Waiting for something of one's own is a story.
+    for reply in ["I'm waiting for my test results too, it's awful.", "I'm still waiting for my own refund from them."] {
+        #expect(analyze(reply, customer: parcel).has(.selfDisclosure), "\(reply)")
+    }
+}

@@ -168,7 +168,8 @@ import Testing
 @Test func aBoundaryAboutConductIsNoPolicyShield() {
     let customer = "You've cut my mobile off, you useless lot. Put it back on. Now."
     for reply in ["I want to sort this, but I can't do that while you're swearing at me.", "I can't help you if you keep shouting at me.",
-                  "I'm not able to help you while you're being abusive.", "I can't help you while you talk to me like that."] {
+                  "I'm not able to help you while you're being abusive.", "I can't help you while you talk to me like that.",
+                  "I can't help you while I'm being shouted at.", "I can't do that while I'm being spoken to like this."] {
         #expect(!analyze(reply, customer: customer).has(.policyShield), "\(reply)")
     }
     // A condition about the case is still a wall.

@@ -42,7 +42,7 @@ extension ReplyAnalyzer {
         findings.evidence.removeSpans(of: .dismissive) { routineTurnedToHelp.contains($0.first) }
         let brushedOff = findings.evidence[.dismissive]
         findings.evidence.removeSpans(of: .selfDisclosure) { span in
-            brushedOff.contains { $0.first < span.end && span.first < $0.end } || leavesTheCall(tokens, span) || knowsHowTo(tokens, span) || hadTheChance(tokens, span) || holdsInThoughts(tokens, span)
+            brushedOff.contains { $0.first < span.end && span.first < $0.end } || leavesTheCall(tokens, span) || knowsHowTo(tokens, span) || waitsOnTheCase(tokens, span) || hadTheChance(tokens, span) || holdsInThoughts(tokens, span)
         }
         findings.evidence.removeSpans(of: .suggestion) { span in
             if ["that", "which"].contains(tokens[span.first].norm), span.first > 0,
@@ -70,6 +70,25 @@ extension ReplyAnalyzer {
             if j == span.end || tokens[j].clause != clause { return true }
         }
         return false
+    }
+
+    /// What the agent can be waiting on for the case: "I'm waiting for *approval*", "…on my *supervisor*".
+    static let caseWaits: Set<String> = ["approval", "authorisation", "authorization", "confirmation", "team", "reply", "response",
+                                         "billing", "system", "manager", "supervisor", "engineer", "courier", "bank", "sign"]
+
+    /// True when the span has the agent on the call or waiting on the case: "while I'm on this call", "while I'm
+    /// waiting for approval" (not "I'm waiting for my test results", the speaker's own life).
+    func waitsOnTheCase(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+        (span.first..<span.end).contains { k in
+            guard tokens[k].norm == "i", k + 3 < span.end, tokens[k + 1].norm == "am" else { return false }
+            var j = k + 2
+            if tokens[j].norm == "still" { j += 1 }
+            guard j + 2 < span.end else { return false }
+            if tokens[j].norm == "on", ["the", "this"].contains(tokens[j + 1].norm), ["call", "line", "phone", "chat"].contains(tokens[j + 2].norm) { return true }
+            guard tokens[j].norm == "waiting", ["for", "on"].contains(tokens[j + 1].norm) else { return false }
+            return (j + 2..<min(span.end, j + 5)).contains { ReplyAnalyzer.caseWaits.contains(tokens[$0].norm) } &&
+                !(j + 2..<min(span.end, j + 4)).contains { tokens[$0].norm == "my" && !(tokens.indices.contains($0 + 1) && ["manager", "supervisor", "team"].contains(tokens[$0 + 1].norm)) }
+        }
     }
 
     /// True when the span says the agent knows how to do something: "I know exactly how to fix it" (competence, not

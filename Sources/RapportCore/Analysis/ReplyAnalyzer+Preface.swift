@@ -64,19 +64,20 @@ extension ReplyAnalyzer {
     /// Settles a refusal that is a boundary about conduct, before the walls are weighed: "I can't do that while you're
     /// swearing at me", "I can't help you if you keep shouting" set the terms of the call, not a rule about the case,
     /// so they are no policy shield. The refusal must go on, in its sentence, to "while/if/when/as long as/until you"
-    /// and a word for how the customer is speaking.
+    /// (or "…while I'm being sworn at") and a word for how the customer is speaking.
     func settleBoundaries(_ document: TextDocument, into findings: inout Findings) {
         let tokens = document.tokens
         guard !findings.evidence[.policyShield].isEmpty else { return }
         findings.evidence.removeSpans(of: .policyShield) { span in
             let end = document.sentences[tokens[span.first].sentence].endToken
             guard let link = (span.end..<min(end, span.end + 4)).first(where: { ["while", "if", "when", "long", "until"].contains(tokens[$0].norm) }),
-                  link + 1 < end, tokens[link + 1].norm == "you" || tokens[link + 1].norm == "as" else { return false }
-            // "…swearing at me", "…being abusive", "…raising your voice", "…talk to me like that".
+                  link + 1 < end, ["you", "as", "i"].contains(tokens[link + 1].norm) else { return false }
+            // "…swearing at me", "…being abusive", "…raising your voice", "…talk to me like that", "…while I'm being
+            // sworn at", "…spoken to like this".
             return (link + 2..<min(end, link + 7)).contains { k in
                 let word = tokens[k].norm
                 return ReplyAnalyzer.conductWords.contains { word.hasPrefix($0) } || word == "raising" ||
-                    word == "like" && k > 0 && ["me", "that"].contains(tokens[k - 1].norm)
+                    word == "like" && (k > 0 && tokens[k - 1].norm == "me" || k + 1 < end && ["that", "this"].contains(tokens[k + 1].norm))
             }
         }
     }
