@@ -34,7 +34,8 @@ struct ValidateGitHubFormatter {
         var out = ""
         for diagnostic in report.allDiagnostics { out += command(diagnostic) + "\n" }
         let tests = report.allTests
-        out += "rapport validate: \(report.scenarios.count) scenarios, \(report.count(.error)) errors, \(report.count(.warning)) warnings, "
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        out += "rapport validate: \(plural(report.scenarios.count, "scenario")), \(plural(report.count(.error), "error")), \(plural(report.count(.warning), "warning")), "
             + "golden tests \(tests.filter(\.passed).count)/\(tests.count) passed\n"
         return out
     }

@@ -186,4 +186,19 @@ import Glibc
         #expect(escape.contains(",line=1,col=11,title=RP0015::'io.open' is not available: the sandbox has no 'io' library"))
         #expect(lines.allSatisfy { !$0.hasPrefix("::") || $0.range(of: #"^::(error|warning|notice) [^:]*::"#, options: .regularExpression) != nil })
     }
+
+    @Test func githubSummaryCountsInWordsATrainerReads() throws {
+        let folder = try cli.temporaryDirectory()
+        let one = """
+            return scenario {
+              api_version = 1, id = "one", title = "One",
+              persona = { name = "Sam", mood = -40, patience = 2 },
+              opening = "My parcel never came.",
+              goals = { { id = "sorry", techniques = { "apologise" } } },
+            }
+            """
+        try Data(one.utf8).write(to: folder.appendingPathComponent("one.lua"))
+        let result = try cli.run(["validate", folder.path, "--format", "github", "--no-explore", "--random", "0"])
+        #expect(result.stdout.split(separator: "\n").last == "rapport validate: 1 scenario, 1 error, 0 warnings, golden tests 0/0 passed")
+    }
 }
