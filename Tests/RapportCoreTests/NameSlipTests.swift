@@ -29,6 +29,14 @@ import Testing
         let scores = TurnScorer(customerName: "Joan").score(b.turns)
         #expect(scores.map(\.empathy) == [30, 40])
         #expect(scores[0].adjustments.first?.text == "called Joan by another name, \u{201C}Margaret\u{201D}")
+        // A surname the scenario's author wrote for the customer (here in a model reply) is theirs as well.
+        var definition = sampleDefinition
+        definition.persona.name = "Richard"
+        definition.modelReplies = [ModelReply(moment: "the opening", reply: "Mr Hale, twenty-two years is a long time.")]
+        var hale = TranscriptBuilder(mood: 0)
+        hale.add("Thank you, Mr Hale.", empathy: 40)
+        hale.add("Thank you, Mr Hall.", empathy: 40)
+        #expect(TurnScorer(definition: definition).score(hale.turns).map(\.empathy) == [40, 30])
         // Without a name, nothing is checked.
         #expect(TurnScorer().score(b.turns).map(\.empathy) == [40, 40])
     }

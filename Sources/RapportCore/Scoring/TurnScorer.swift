@@ -9,15 +9,22 @@ public struct TurnScorer: Sendable {
     public var weights: [Technique: Double]
     /// The customer's name, for noticing a reply that calls them something else; nil to skip that check.
     public var customerName: String?
+    /// Text that may name the customer otherwise (a surname in the summary, the story or the model replies): a name
+    /// written capitalised here is never a slip.
+    public var namesKnown: String
 
-    public init(weights: [Technique: Double] = [:], customerName: String? = nil) {
+    public init(weights: [Technique: Double] = [:], customerName: String? = nil, namesKnown: String = "") {
         self.weights = weights
         self.customerName = customerName
+        self.namesKnown = namesKnown
     }
 
-    /// The scorer for a scenario: its technique weights and its customer's name.
+    /// The scorer for a scenario: its technique weights, its customer's name, and the names its author wrote for
+    /// them ("Mr Hale" in a model reply, when the persona is "Richard").
     public init(definition: ScenarioDefinition) {
-        self.init(weights: definition.techniqueWeights, customerName: definition.persona.name)
+        let written = [definition.title, definition.summary] + definition.persona.story.map(\.text) +
+            definition.modelReplies.map(\.reply) + definition.tests.flatMap(\.replies)
+        self.init(weights: definition.techniqueWeights, customerName: definition.persona.name, namesKnown: written.joined(separator: "\n"))
     }
 
     static let acknowledging: Set<Technique> = [.reflectFeeling, .validate, .apology]
@@ -34,7 +41,7 @@ public struct TurnScorer: Sendable {
     public func score(_ turns: [TurnRecord], opening: String = "") -> [TurnScore] {
         var earlierReplies = Set<String>()
         var earlierSentences = Set<String>()
-        var heard = opening
+        var heard = namesKnown + "\n" + opening
         return turns.map { record in
             defer { heard += "\n" + record.customerLine }
             var adjustments: [ScoreReason] = []
