@@ -86,3 +86,9 @@ private let parcel = "The tracking says delivered but there's nothing on my door
         #expect(analyze(reply, customer: parcel).has(.selfDisclosure), "\(reply)")
     }
 }
+
+@Test func whatTheAgentWillLookForIsNoInformation() {
+    let upgrade = "My upgrade to Singapore tomorrow hasn't cleared."
+    #expect(!analyze("Let me see what's available in business.", customer: upgrade).has(.information))
+    #expect(analyze("The lounge is available to you before the flight.", customer: upgrade).has(.information))
+}

@@ -24,6 +24,7 @@ extension ReplyAnalyzer {
     /// - "We get a lot of these calls, so I know how to fix it": the routine made help, not a brush-off (and a brush-off
     ///   such as "we hear this every day" tells no story of the speaker's own); "I know exactly how to fix it" is
     ///   competence, not a story;
+    /// - "Let me see what's available": what the agent will look for, not information;
     /// - "Is there anything else that would be helpful to go through?": a relative clause, not advice;
     /// - "Maybe the courier left it with a neighbour": a guess at what happened, not advice ("Maybe a restart would help").
     func settleClosings(_ document: TextDocument, into findings: inout Findings) {
@@ -41,6 +42,11 @@ extension ReplyAnalyzer {
         }.map(\.first)
         findings.evidence.removeSpans(of: .dismissive) { routineTurnedToHelp.contains($0.first) }
         let brushedOff = findings.evidence[.dismissive]
+        // "Let me see what's available", "whatever is open": what the agent will look for, not a fact given.
+        findings.evidence.removeSpans(of: .information) { span in
+            span.first > 0 && ["is", "are"].contains(tokens[span.first].norm) && tokens[span.first - 1].clause == tokens[span.first].clause &&
+                ["what", "whatever", "whichever", "anything", "something"].contains(tokens[span.first - 1].norm)
+        }
         findings.evidence.removeSpans(of: .selfDisclosure) { span in
             brushedOff.contains { $0.first < span.end && span.first < $0.end } || leavesTheCall(tokens, span) || knowsHowTo(tokens, span) || waitsOnTheCase(tokens, span) || hadTheChance(tokens, span) || holdsInThoughts(tokens, span)
         }
