@@ -48,21 +48,23 @@ extension ReplyAnalyzer {
                 ["what", "whatever", "whichever", "anything", "something"].contains(tokens[span.first - 1].norm)
         }
         findings.evidence.removeSpans(of: .selfDisclosure) { span in
-            brushedOff.contains { $0.first < span.end && span.first < $0.end } || leavesTheCall(tokens, span) || knowsHowTo(tokens, span) || waitsOnTheCase(tokens, span) || hadTheChance(tokens, span) || holdsInThoughts(tokens, span)
+            brushedOff.contains { $0.first < span.end && span.first < $0.end } || Self.leavesTheCall(tokens, span) ||
+                Self.knowsHowTo(tokens, span) || Self.waitsOnTheCase(tokens, span) || Self.hadTheChance(tokens, span) ||
+                Self.holdsInThoughts(tokens, span)
         }
         findings.evidence.removeSpans(of: .suggestion) { span in
             if ["that", "which"].contains(tokens[span.first].norm), span.first > 0,
                tokens[span.first - 1].clause == tokens[span.first].clause, ReplyAnalyzer.relativeHeads.contains(tokens[span.first - 1].norm) {
                 return true
             }
-            return guessesWhatHappened(tokens, span)
+            return Self.guessesWhatHappened(tokens, span)
         }
     }
 
     /// True when the span holds "I have/need/must/got to" and a verb of leaving the call that ends its clause with
     /// nothing but the call after it: "I have to wrap up the call now", "I need to go", not "I had to leave my job".
     /// "I'm off shift now", "I'm finishing my shift at six": the agent's working day, too.
-    func leavesTheCall(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+    static func leavesTheCall(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
         for k in span.first..<span.end where tokens[k].norm == "i" && k + 2 < span.end && tokens[k + 1].norm == "am" {
             if (k + 2..<min(span.end, k + 6)).contains(where: { ["shift", "duty"].contains(tokens[$0].norm) && tokens[$0].clause == tokens[k].clause }) { return true }
         }
@@ -84,7 +86,7 @@ extension ReplyAnalyzer {
 
     /// True when the span has the agent on the call or waiting on the case: "while I'm on this call", "while I'm
     /// waiting for approval" (not "I'm waiting for my test results", the speaker's own life).
-    func waitsOnTheCase(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+    static func waitsOnTheCase(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
         (span.first..<span.end).contains { k in
             guard tokens[k].norm == "i", k + 3 < span.end, tokens[k + 1].norm == "am" else { return false }
             var j = k + 2
@@ -99,7 +101,7 @@ extension ReplyAnalyzer {
 
     /// True when the span says the agent knows how to do something: "I know exactly how to fix it" (competence, not
     /// a story of one's own; "I know how it feels" is still one).
-    func knowsHowTo(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+    static func knowsHowTo(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
         (span.first..<span.end).contains { k in
             guard tokens[k].norm == "know", k > span.first, tokens[k - 1].norm == "i" else { return false }
             var j = k + 1
@@ -110,7 +112,7 @@ extension ReplyAnalyzer {
 
     /// True when the span is "I had the chance (or opportunity) to help/talk", or starts it: "I'm glad I had the chance
     /// to help" (the lexicon's "I had the…" stops before "chance").
-    func hadTheChance(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+    static func hadTheChance(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
         let clause = tokens[span.end - 1].clause
         let end = min(tokens.count, span.end + 3)
         return (span.first..<end).contains { k in
@@ -121,7 +123,7 @@ extension ReplyAnalyzer {
     }
 
     /// True when the span's only first-person word is the "my" of "in my thoughts/prayers": "You'll be in my thoughts".
-    func holdsInThoughts(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+    static func holdsInThoughts(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
         let own = (span.first..<span.end).filter { ["i", "me", "my", "myself", "mine"].contains(tokens[$0].norm) }
         guard own.count == 1, let my = own.first, tokens[my].norm == "my", my > 0, my + 1 < tokens.count else { return false }
         return tokens[my - 1].norm == "in" && ["thoughts", "prayers"].contains(tokens[my + 1].norm)
@@ -129,7 +131,7 @@ extension ReplyAnalyzer {
 
     /// True when "maybe/perhaps" and a noun phrase go on to a past-tense verb in the same clause: a guess at what
     /// happened ("Maybe the courier left it next door", "Perhaps your payment went through twice"), not advice.
-    func guessesWhatHappened(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+    static func guessesWhatHappened(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
         guard ["maybe", "perhaps"].contains(tokens[span.first].norm), span.first + 1 < tokens.count,
               ["the", "your", "a", "some"].contains(tokens[span.first + 1].norm) else { return false }
         let clause = tokens[span.first].clause
