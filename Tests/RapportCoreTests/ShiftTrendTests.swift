@@ -32,6 +32,33 @@ import Testing
         #expect(trend.points[0].wordsPerReply == 8)
     }
 
+    @Test func aNameSlipInTheLastCallOnlyFlagsLosingTrack() throws {
+        func slips(_ n: Int) -> ShiftTrend.Point {
+            ShiftTrend.Point(empathy: 70, wordsPerReply: 12, templatedShare: 0, harmfulRate: 0, replies: 4, nameSlips: n)
+        }
+        let flag = try #require(FadingDetector().flags(ShiftTrend(points: [slips(0), slips(0), slips(1)])).first)
+        #expect(flag.kind == .lostTrack)
+        #expect(flag.evidence == "1 reply in the last call called the customer by a name that was not theirs vs none in the first two calls")
+        // Slips from the start are not a change; none at the end is nothing to flag.
+        #expect(FadingDetector().flags(ShiftTrend(points: [slips(1), slips(0), slips(2)])).isEmpty)
+        #expect(FadingDetector().flags(ShiftTrend(points: [slips(0), slips(0), slips(0)])).isEmpty)
+        // It calls for a reflection note, like trouble concentrating.
+        #expect(RecoveryToolChooser().choose(checkIn: nil, flags: [flag]) == .reflection)
+    }
+
+    @Test func aCallCountsItsNameSlipsFromItsScores() {
+        var definition = sampleDefinition
+        definition.persona.name = "Joan"
+        var b = TranscriptBuilder(mood: 0)
+        b.add("Thank you, Margaret.", empathy: 40)
+        b.add("Thanks, Joan.", empathy: 40)
+        let transcript = b.transcript(outcome: .unresolved)
+        let score = SessionScorer().score(transcript, definition: definition)
+        #expect(score.turns.map(\.nameSlip) == ["Margaret", nil])
+        #expect(CallStats(transcript: transcript, definition: definition, score: score).nameSlips == 1)
+        #expect(ShiftTrend(calls: [CallStats(transcript: transcript, definition: definition, score: score)]).points.first?.nameSlips == 1)
+    }
+
     @Test func aSteadyShiftRaisesNoFlags() {
         let trend = ShiftTrend(points: [point(70), point(65), point(72), point(66), point(68)])
         #expect(FadingDetector().flags(trend).isEmpty)

@@ -26,12 +26,15 @@ public struct TurnScore: Codable, Sendable, Hashable {
     public var empathy: Int
     /// Why it differs from the analyzer's score.
     public var adjustments: [ScoreReason]
+    /// The name the reply called the customer that is not theirs (``NameSlip``), or nil.
+    public var nameSlip: String?
 
-    public init(turn: Int, analyzer: Int, empathy: Int, adjustments: [ScoreReason]) {
+    public init(turn: Int, analyzer: Int, empathy: Int, adjustments: [ScoreReason], nameSlip: String? = nil) {
         self.turn = turn
         self.analyzer = analyzer
         self.empathy = empathy
         self.adjustments = adjustments
+        self.nameSlip = nameSlip
     }
 }
 

@@ -56,7 +56,8 @@ public struct TurnScorer: Sendable {
                     adjustments.append(ScoreReason(turn: record.number, text: "jumped to the fix while the customer was still upset, without acknowledging it", quote: quote, points: -15))
                 }
             }
-            if let customerName, let slip = NameSlip.wrongName(in: record.reply, customer: customerName, heard: heard) {
+            let slip = customerName.flatMap { NameSlip.wrongName(in: record.reply, customer: $0, heard: heard) }
+            if let customerName, let slip {
                 adjustments.append(ScoreReason(turn: record.number, text: "called \(customerName) by another name, \u{201C}\(slip)\u{201D}", quote: quote, points: -10))
             }
             let normalized = Self.normalize(record.reply)
@@ -79,7 +80,8 @@ public struct TurnScorer: Sendable {
                 adjustments.append(ScoreReason(turn: record.number, text: text, quote: evidence, points: points))
             }
             let total = Double(analysis.empathy) + adjustments.reduce(0) { $0 + $1.points }
-            return TurnScore(turn: record.number, analyzer: analysis.empathy, empathy: Int(min(100, max(0, total.rounded()))), adjustments: adjustments)
+            return TurnScore(turn: record.number, analyzer: analysis.empathy, empathy: Int(min(100, max(0, total.rounded()))), adjustments: adjustments,
+                             nameSlip: slip)
         }
     }
 

@@ -19,10 +19,12 @@ public struct CallStats: Codable, Sendable, Hashable {
     /// How many replies used at least one harmful technique (blame, dismissive, policy shield, jargon, sarcasm,
     /// profanity, shouting).
     public var harmfulReplies: Int
+    /// How many replies called the customer by a name that is not theirs (``NameSlip``).
+    public var nameSlips: Int
 
     /// Stores the values as given.
     public init(scenarioID: String, title: String, difficulty: Int, empathy: Int, resolution: Int, turnEmpathy: [Int],
-                replies: [String], harmfulReplies: Int) {
+                replies: [String], harmfulReplies: Int, nameSlips: Int = 0) {
         self.scenarioID = scenarioID
         self.title = title
         self.difficulty = difficulty
@@ -31,13 +33,15 @@ public struct CallStats: Codable, Sendable, Hashable {
         self.turnEmpathy = turnEmpathy
         self.replies = replies
         self.harmfulReplies = harmfulReplies
+        self.nameSlips = nameSlips
     }
 
     /// The stats of a transcript scored by `score`: harmful replies are those whose analysis found a harmful technique.
     public init(transcript: Transcript, definition: ScenarioDefinition, score: SessionScore) {
         self.init(scenarioID: definition.id, title: definition.title, difficulty: definition.difficulty, empathy: score.empathy,
                   resolution: score.resolution, turnEmpathy: score.turns.map(\.empathy), replies: transcript.turns.map(\.reply),
-                  harmfulReplies: transcript.turns.filter { $0.analysis.techniques.contains(where: \.isHarmful) }.count)
+                  harmfulReplies: transcript.turns.filter { $0.analysis.techniques.contains(where: \.isHarmful) }.count,
+                  nameSlips: score.turns.filter { $0.nameSlip != nil }.count)
     }
 
     /// The mean number of words per reply (0 with no replies).

@@ -11,6 +11,8 @@
 ///   shift, and that share is at least ``templatedRise`` above the baseline.
 /// - Harmful rising: the share of the last call's replies with a harmful technique is at least ``harmfulRise`` above
 ///   the baseline.
+/// - Lost track: the last call called the customer by a name that was not theirs, and the baseline never did (a
+///   slip of the concentration that fatigue wears down).
 public struct FadingDetector: Sendable {
     /// Points below the baseline at which empathy counts as falling.
     public static let empathyDrop = 15.0
@@ -30,7 +32,7 @@ public struct FadingDetector: Sendable {
     /// A detector with the documented thresholds.
     public init() {}
 
-    /// The flags `trend` raises, in the order empathy, length, templates, harm; each names its evidence.
+    /// The flags `trend` raises, in the order empathy, length, templates, harm, names; each names its evidence.
     public func flags(_ trend: ShiftTrend) -> [FadingFlag] {
         let points = trend.points
         guard points.count >= 2, let last = points.last else { return [] }
@@ -67,6 +69,11 @@ public struct FadingDetector: Sendable {
         if last.harmfulRate > 0, last.harmfulRate - baseHarmful >= Self.harmfulRise {
             flags.append(FadingFlag(kind: .harmfulRising,
                                     evidence: "\(Self.percent(last.harmfulRate)) of the last call's replies used a harmful technique vs \(Self.percent(baseHarmful)) in \(baseLabel)"))
+        }
+        let baseSlips = base.map(\.nameSlips).reduce(0, +)
+        if last.nameSlips > 0, baseSlips == 0 {
+            flags.append(FadingFlag(kind: .lostTrack,
+                                    evidence: "\(last.nameSlips) \(last.nameSlips == 1 ? "reply" : "replies") in the last call called the customer by a name that was not theirs vs none in \(baseLabel)"))
         }
         return flags
     }

@@ -10,6 +10,8 @@ public struct FadingFlag: Codable, Sendable, Hashable {
         case templatedReplies = "templated-replies"
         /// More replies used harmful techniques.
         case harmfulRising = "harmful-rising"
+        /// The last call called the customer by a name that was not theirs, which the baseline never did.
+        case lostTrack = "lost-track"
 
         /// A short heading for the trainee.
         public var title: String {
@@ -18,6 +20,7 @@ public struct FadingFlag: Codable, Sendable, Hashable {
             case .shorterReplies: "Replies got shorter"
             case .templatedReplies: "Replies became templated"
             case .harmfulRising: "More harmful techniques"
+            case .lostTrack: "Lost track of who was on the line"
             }
         }
     }

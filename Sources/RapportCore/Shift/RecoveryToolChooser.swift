@@ -4,7 +4,8 @@
 /// flag. The first matching reason picks the tool:
 /// 1. irritability or feeling drained rated high: breathing;
 /// 2. detachment rated high, or the flags show falling empathy or templated replies: reframing;
-/// 3. anything else (trouble concentrating rated high, shorter replies, harmful techniques): a reflection note.
+/// 3. anything else (trouble concentrating rated high, shorter replies, harmful techniques, a customer called by another
+///    name): a reflection note.
 ///
 /// A fading flag calls for a tool once: flags whose kind a tool has already answered this shift (`answered`) are
 /// left out, so a flag that stays raised does not bring a tool after every later call; high ratings always count.

@@ -18,14 +18,17 @@ public struct ShiftTrend: Sendable, Hashable {
         public var harmfulRate: Double
         /// How many replies the call had.
         public var replies: Int
+        /// How many replies called the customer by a name that is not theirs.
+        public var nameSlips: Int
 
         /// Stores the values as given.
-        public init(empathy: Int, wordsPerReply: Double, templatedShare: Double, harmfulRate: Double, replies: Int) {
+        public init(empathy: Int, wordsPerReply: Double, templatedShare: Double, harmfulRate: Double, replies: Int, nameSlips: Int = 0) {
             self.empathy = empathy
             self.wordsPerReply = wordsPerReply
             self.templatedShare = templatedShare
             self.harmfulRate = harmfulRate
             self.replies = replies
+            self.nameSlips = nameSlips
         }
     }
 
@@ -44,7 +47,7 @@ public struct ShiftTrend: Sendable, Hashable {
             }
             points.append(Point(empathy: call.empathy, wordsPerReply: call.wordsPerReply,
                                 templatedShare: Double(templated) / Double(call.replies.count),
-                                harmfulRate: call.harmfulRate, replies: call.replies.count))
+                                harmfulRate: call.harmfulRate, replies: call.replies.count, nameSlips: call.nameSlips))
         }
         self.points = points
     }
