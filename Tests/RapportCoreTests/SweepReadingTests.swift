@@ -265,3 +265,14 @@ private let charged = "You've taken the money twice and now my rent has bounced.
         #expect(!analyze(reply, customer: denied).has(.nextStep), "\(reply)")
     }
 }
+
+@Test func praiseForWhoTheyAreAffirms() {
+    let carer = "I've been looking after my mum and working nights, and now this bill."
+    for reply in ["You've been incredibly patient with us.", "You seem like a really caring son.", "That is very thoughtful of you."] {
+        #expect(analyze(reply, customer: carer).has(.reassurance), "\(reply)")
+    }
+    // Being responsible for something, and "kind of you" answering thanks, praise no one.
+    for reply in ["You are responsible for the payments on this account.", "That's kind of you to say."] {
+        #expect(!analyze(reply, customer: carer).has(.reassurance), "\(reply)")
+    }
+}

@@ -24,6 +24,7 @@ extension ReplyAnalyzer {
     /// - "We get a lot of these calls, so I know how to fix it": the routine made help, not a brush-off (and a brush-off
     ///   such as "we hear this every day" tells no story of the speaker's own); "I know exactly how to fix it" is
     ///   competence, not a story;
+    /// - "That's kind of you to say": thanks for a compliment, not praise of the customer;
     /// - "Let me see what's available": what the agent will look for, not information;
     /// - "Is there anything else that would be helpful to go through?": a relative clause, not advice;
     /// - "Maybe the courier left it with a neighbour": a guess at what happened, not advice ("Maybe a restart would help").
@@ -42,6 +43,11 @@ extension ReplyAnalyzer {
         }.map(\.first)
         findings.evidence.removeSpans(of: .dismissive) { routineTurnedToHelp.contains($0.first) }
         let brushedOff = findings.evidence[.dismissive]
+        // "That's kind of you to say": thanks for a compliment, not praise of the customer.
+        findings.evidence.removeSpans(of: .reassurance) { span in
+            span.end - span.first >= 2 && span.end + 1 < tokens.count && tokens[span.end - 1].norm == "you" && tokens[span.end - 2].norm == "of" &&
+                tokens[span.end].norm == "to" && ["say", "mention"].contains(tokens[span.end + 1].norm)
+        }
         // "Let me see what's available", "whatever is open": what the agent will look for, not a fact given.
         findings.evidence.removeSpans(of: .information) { span in
             span.first > 0 && ["is", "are"].contains(tokens[span.first].norm) && tokens[span.first - 1].clause == tokens[span.first].clause &&
