@@ -54,6 +54,8 @@ import Testing
     let customer = "I was charged twice for one order."
     #expect(analyze("Thank you. I can see both charges for order 4471.", customer: customer).level(.interpretations) == 0)
     #expect(analyze("I can see from your account that it went out twice.", customer: customer).level(.interpretations) == 0)
+    #expect(analyze("Thanks. I can see both charges.", customer: customer).level(.interpretations) == 0)
+    #expect(analyze("I can see the notes from your last call.", customer: customer).level(.interpretations) == 0)
     // Seeing why, or just "I can see", is understanding.
     #expect(analyze("I can see why you're upset.", customer: customer).level(.interpretations) == 2)
     #expect(analyze("I can see.", customer: customer).level(.interpretations) == 1)
