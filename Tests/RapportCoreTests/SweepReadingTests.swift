@@ -276,3 +276,18 @@ private let charged = "You've taken the money twice and now my rent has bounced.
         #expect(!analyze(reply, customer: carer).has(.reassurance), "\(reply)")
     }
 }
+
+@Test func anImaginedReactionIsNoStoryAndThePlanAnnouncedIsANextStep() {
+    let billed = "I was billed twice for one order. Twice!"
+    for reply in ["I'd be annoyed too if that happened to me.", "If that happened to me I'd be livid."] {
+        let reading = analyze(reply, customer: billed)
+        #expect(!reading.has(.selfDisclosure) && reading.has(.reflectFeeling), "\(reply)")
+    }
+    for reply in ["The same thing happened to me last year.", "If it helps, the same happened to me last year."] {
+        #expect(analyze(reply, customer: billed).has(.selfDisclosure), "\(reply)")
+    }
+    for reply in ["Right, so what I'm going to do is raise a complaint for you.", "I've noted all of that on your account."] {
+        #expect(analyze(reply, customer: billed).has(.nextStep), "\(reply)")
+    }
+    #expect(!analyze("What I'm going to do is none of your business.", customer: billed).has(.nextStep))
+}

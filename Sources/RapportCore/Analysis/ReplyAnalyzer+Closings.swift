@@ -54,6 +54,9 @@ extension ReplyAnalyzer {
                 ["what", "whatever", "whichever", "anything", "something"].contains(tokens[span.first - 1].norm)
         }
         findings.evidence.removeSpans(of: .selfDisclosure) { span in
+            // "I'd be annoyed too if that happened to me": the condition of an imagined reaction, not a story.
+            span.first > 0 && tokens[span.first - 1].norm == "if" &&
+                suppositionBefore(tokens, document.sentences[tokens[span.first].sentence].endToken, from: document.sentences[tokens[span.first].sentence].firstToken) ||
             brushedOff.contains { $0.first < span.end && span.first < $0.end } || Self.leavesTheCall(tokens, span) ||
                 Self.knowsHowTo(tokens, span) || Self.waitsOnTheCase(tokens, span) || Self.hadTheChance(tokens, span) ||
                 Self.holdsInThoughts(tokens, span)

@@ -83,6 +83,8 @@ extension ReplyAnalyzer {
                     // help me with the reference on your bill": a request.
                     let helpsTheWork = k + 1 < range.upperBound && tokens[k + 1].classes & agentAction != 0  ||
                         before == "help" && (firstWord == "please" || k >= 2 && ["please", "you", "kindly"].contains(tokens[k - 2].norm))
+                    // "I'd be annoyed too if that happened to me", "If that happened to me I'd be livid": supposed, not told.
+                    if (range.lowerBound..<k).contains(where: { tokens[$0].norm == "if" }), suppositionBefore(tokens, range.upperBound, from: range.lowerBound) { continue }
                     // "It has been a real pleasure for me": courtesy, not the speaker's own case.
                     if range.contains(where: { ["pleasure", "honour", "honor"].contains(tokens[$0].norm) }) { continue }
                     // "…works best for me", "for me it was the nights": the speaker's own case, anywhere in the sentence.
