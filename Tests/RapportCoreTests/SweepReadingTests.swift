@@ -291,3 +291,17 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     }
     #expect(!analyze("What I'm going to do is none of your business.", customer: billed).has(.nextStep))
 }
+
+@Test func comfortForAnAnxiousCallerReassures() {
+    let anxious = "I'm sorry, I'm useless with computers, I've been trying all morning and I'm getting myself in a state."
+    for reply in ["We'll work through this together.", "You haven't done anything wrong.", "There's no such thing as a silly question.",
+                  "I'll stay on the line with you the whole time.", "Whenever you're ready.", "I promise we'll get you back in."] {
+        #expect(analyze(reply, customer: anxious).has(.reassurance), "\(reply)")
+    }
+    #expect(analyze("Lots of people get stuck on this bit.", customer: anxious).has(.validate))
+    // Where the agent will be, and how many people have accounts, comfort no one.
+    for reply in ["I'll be right here in the office till six if the courier comes.", "Lots of people have accounts with us."] {
+        let reading = analyze(reply, customer: anxious)
+        #expect(!reading.has(.reassurance) && !reading.has(.validate), "\(reply)")
+    }
+}
