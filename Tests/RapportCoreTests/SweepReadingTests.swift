@@ -305,3 +305,18 @@ private let charged = "You've taken the money twice and now my rent has bounced.
         #expect(!reading.has(.reassurance) && !reading.has(.validate), "\(reply)")
     }
 }
+
+@Test func ownershipAndUnderstandingForARepeatCaller() {
+    let repeatCaller = "This is the third time I've called and nobody has fixed my broadband. I'm sick of it."
+    for reply in ["I'd like to put this right for you.", "That's on us, not you.", "I won't make excuses for what happened."] {
+        #expect(analyze(reply, customer: repeatCaller).has(.ownership), "\(reply)")
+    }
+    for reply in ["I can hear you're really fed up.", "I know you've been let down before."] {
+        #expect(analyze(reply, customer: repeatCaller).has(.reflectFeeling), "\(reply)")
+    }
+    #expect(analyze("I'll give you my direct line.", customer: repeatCaller).has(.nextStep))
+    // A fact about them is neither understanding nor comfort; a fault put on them is no ownership.
+    let fact = analyze("I know you have been a customer for years.", customer: repeatCaller)
+    #expect(!fact.has(.reassurance) && !fact.has(.reflectFeeling))
+    #expect(!analyze("That is on your side, I'm afraid.", customer: repeatCaller).has(.ownership))
+}
