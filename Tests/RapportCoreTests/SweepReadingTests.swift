@@ -320,3 +320,11 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(!fact.has(.reassurance) && !fact.has(.reflectFeeling))
     #expect(!analyze("That is on your side, I'm afraid.", customer: repeatCaller).has(.ownership))
 }
+
+@Test func aPointConcededValidates() {
+    let sarcastic = "Is 'Premium 4K' an in-joke over there? From my sofa it looks like a watercolour."
+    for reply in ["Ha, fair point, that isn't what you're paying for.", "Fair point.", "You've got a point."] {
+        #expect(analyze(reply, customer: sarcastic).has(.validate), "\(reply)")
+    }
+    #expect(!analyze("The fair point of view is ours.", customer: sarcastic).has(.validate))
+}
