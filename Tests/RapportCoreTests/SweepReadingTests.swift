@@ -328,3 +328,12 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     }
     #expect(!analyze("The fair point of view is ours.", customer: sarcastic).has(.validate))
 }
+
+@Test func aColleagueRunningOnEmptyIsUnderstood() {
+    let colleague = "Seventy-one calls. I'm done. I used to actually care, you know."
+    #expect(analyze("Seventy-one calls would wear anyone down.", customer: colleague).has(.validate))
+    let why = analyze("You still care, that's why it bothers you so much.", customer: colleague)
+    #expect(why.has(.reflectFeeling) && why.level(.interpretations) == 2)
+    // A reason given for a form is no reading of them.
+    #expect(!analyze("That's why we need your postcode.", customer: colleague).has(.reflectFeeling))
+}
