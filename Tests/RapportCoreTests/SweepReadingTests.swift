@@ -337,3 +337,12 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     // A reason given for a form is no reading of them.
     #expect(!analyze("That's why we need your postcode.", customer: colleague).has(.reflectFeeling))
 }
+
+@Test func aFrightenedClaimantHearsTheLetterJudgedAndTheWayForward() {
+    let denied = "i read that letter about ten times at 2am. 'not medically necessary'. i haven't slept properly since."
+    #expect(analyze("The letter is awful, and it's not a judgement on you.", customer: denied).has(.validate))
+    let way = analyze("Your doctor can send a letter of medical necessity, and I'll start the appeal today.", customer: denied)
+    #expect(way.has(.information) && way.has(.nextStep))
+    // A wait stated is a fact, not a verdict.
+    #expect(!analyze("The wait is about ten minutes.", customer: denied).has(.validate))
+}
