@@ -346,3 +346,17 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     // A wait stated is a fact, not a verdict.
     #expect(!analyze("The wait is about ten minutes.", customer: denied).has(.validate))
 }
+
+@Test func aBusyOwnerHearsTheCostRecognisedAndWhoIsComing() {
+    let shop = "My shop's card machine has been offline since lunch and it's Friday night. I'm losing money every minute."
+    for reply in ["Dev, I know every minute counts on a Friday.", "I know this is costing you money.", "I realise your time is precious."] {
+        let reading = analyze(reply, customer: shop)
+        #expect(reading.level(.interpretations) == 1 && !reading.has(.selfDisclosure), "\(reply)")
+    }
+    // Seeing the fault reads the record; the engineer sent is the next step.
+    let fault = analyze("I can see a fault at the exchange. An engineer will be with you by 6.", customer: shop)
+    #expect(fault.level(.interpretations) == 0 && fault.has(.nextStep))
+    #expect(analyze("A colleague from billing will call you this afternoon.", customer: shop).has(.nextStep))
+    #expect(!analyze("The engineer who came last time should have fixed it.", customer: shop).has(.nextStep))
+    #expect(analyze("I know every trick in the book from my own shop days.", customer: shop).has(.selfDisclosure))
+}

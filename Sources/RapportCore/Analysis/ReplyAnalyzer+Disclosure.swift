@@ -190,7 +190,8 @@ extension ReplyAnalyzer {
     /// "I know there's not much I can say", "I doubt it lasts"), rather than tell of the speaker's life.
     static let opinionVerbs: Set<String> = ["feel", "know", "doubt", "guess", "suppose", "reckon", "figure", "wonder", "believe", "think"]
     /// Words that open the clause an opinion verb governs.
-    static let opinionLinks: Set<String> = ["like", "that", "there", "it", "this", "if", "how", "what", "why", "whether", "so", "as", "we", "they", "he", "she", "people"]
+    static let opinionLinks: Set<String> = ["like", "that", "there", "it", "this", "if", "how", "what", "why", "whether", "so", "as", "we", "they", "he", "she", "people",
+                                            "every", "each", "your"]
     /// Words after "I feel like" that make it the speaker's own state ("I feel like a failure"), not an opinion.
     static let ownStateAfterLike: Set<String> = ["a", "an", "i", "my", "myself", "nothing", "dying", "crap", "shit", "garbage", "giving", "crying", "screaming"]
 

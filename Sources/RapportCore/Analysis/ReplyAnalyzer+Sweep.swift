@@ -76,7 +76,8 @@ extension ReplyAnalyzer {
     /// Entries on the customer's record an agent reads out, beyond the service nouns: "I can see both *charges*".
     static let readOutEntries: Set<String> = ["charge", "charges", "transaction", "transactions", "bill", "bills", "statement",
                                            "statements", "booking", "bookings", "ticket", "tickets", "claim", "claims", "note",
-                                           "notes", "calls", "callbacks", "entries", "entry", "history", "debit", "debits"]
+                                           "notes", "calls", "callbacks", "entries", "entry", "history", "debit", "debits",
+                                              "fault", "faults", "outage", "outages"]
 
     /// True when a "please don't…" ends just before a word of the customer's conduct: "Please don't shout", "please
     /// don't swear at me" ask them to stop, which is no pleading concern ("please don't give up" still is).
