@@ -360,3 +360,11 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(!analyze("The engineer who came last time should have fixed it.", customer: shop).has(.nextStep))
     #expect(analyze("I know every trick in the book from my own shop days.", customer: shop).has(.selfDisclosure))
 }
+
+@Test func plainWordsForASecondLanguageCallerInformAndCommit() {
+    let letter = "Good morning. I have letter from you, red colour, final notice. I not understand everything. I always pay."
+    let why = analyze("The payment went to your old bank. This is why the letter came.", customer: letter)
+    #expect(why.has(.information))
+    #expect(analyze("I will move the payment to your new bank.", customer: letter).has(.nextStep))
+    #expect(!analyze("That is why I love this job.", customer: letter).has(.information))
+}
