@@ -368,3 +368,16 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(analyze("I will move the payment to your new bank.", customer: letter).has(.nextStep))
     #expect(!analyze("That is why I love this job.", customer: letter).has(.information))
 }
+
+@Test func aCallerPromisedThreeCallbacksHearsAnApologyTheRecordAndTheWork() {
+    let promised = "This is the fourth time I'm ringing. I've been promised a callback three times. Nobody has called."
+    // "and I'm sorry" after a negated verdict is an apology of its own, not inside the "not".
+    let sorry = analyze("That's not acceptable and I'm sorry.", customer: promised)
+    #expect(sorry.has(.apology) && sorry.has(.validate))
+    #expect(!analyze("I'm not sorry and I won't apologise.", customer: promised).has(.apology))
+    let notes = analyze("I'm not going to ask you to explain it all again, I've got the notes here.", customer: promised)
+    #expect(notes.has(.reassurance) && !notes.has(.selfDisclosure))
+    let booking = analyze("I'm booking an engineer for 7:30 tomorrow while you're on the line.", customer: promised)
+    #expect(booking.has(.nextStep) && !booking.has(.selfDisclosure))
+    #expect(analyze("I've got two kids and a mortgage.", customer: promised).has(.selfDisclosure))
+}

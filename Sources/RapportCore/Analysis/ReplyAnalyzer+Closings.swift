@@ -58,7 +58,7 @@ extension ReplyAnalyzer {
             span.first > 0 && tokens[span.first - 1].norm == "if" &&
                 suppositionBefore(tokens, document.sentences[tokens[span.first].sentence].endToken, from: document.sentences[tokens[span.first].sentence].firstToken) ||
             brushedOff.contains { $0.first < span.end && span.first < $0.end } || Self.leavesTheCall(tokens, span) ||
-                Self.knowsHowTo(tokens, span) || Self.waitsOnTheCase(tokens, span) || Self.hadTheChance(tokens, span) ||
+                Self.knowsHowTo(tokens, span) || Self.waitsOnTheCase(tokens, span) || Self.hasTheRecord(tokens, span) || Self.hadTheChance(tokens, span) ||
                 Self.holdsInThoughts(tokens, span)
         }
         findings.evidence.removeSpans(of: .suggestion) { span in
@@ -105,6 +105,23 @@ extension ReplyAnalyzer {
             guard tokens[j].norm == "waiting", ["for", "on"].contains(tokens[j + 1].norm) else { return false }
             return (j + 2..<min(span.end, j + 5)).contains { ReplyAnalyzer.caseWaits.contains(tokens[$0].norm) } &&
                 !(j + 2..<min(span.end, j + 4)).contains { tokens[$0].norm == "my" && !(tokens.indices.contains($0 + 1) && ["manager", "supervisor", "team"].contains(tokens[$0 + 1].norm)) }
+        }
+    }
+
+    /// The case's papers an agent has in front of them: "I've got the *notes* here".
+    static let caseRecords: Set<String> = ["notes", "details", "account", "record", "records", "file", "order", "history", "case",
+                                           "reference", "ticket", "claim", "booking", "letter", "statement", "bill"]
+
+    /// True when the span has the agent holding the case's record: "I've got the notes here", "I have your details in
+    /// front of me" (not "I've got two kids", the speaker's own life).
+    static func hasTheRecord(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+        (span.first..<span.end).contains { k in
+            guard tokens[k].norm == "i", k + 3 < span.end, ["have", "got"].contains(tokens[k + 1].norm) else { return false }
+            var j = k + 2
+            if tokens[j].norm == "got" { j += 1 }
+            if j < span.end, tokens[j].norm == "all" { j += 1 }
+            guard j + 1 < span.end, ["the", "your"].contains(tokens[j].norm) else { return false }
+            return caseRecords.contains(tokens[j + 1].norm)
         }
     }
 

@@ -28,6 +28,11 @@ public struct TextDocument: Sendable {
     /// Verbs that begin the predicate after such a phrase, out of its negation's reach.
     static let mainVerbs: Set<String> = ["must", "would", "could", "should", "will", "can", "may", "might", "is", "was", "are", "were"]
 
+    /// Words that join two clauses; with a subject after them ("…and I'm sorry") the second is out of a negation's reach.
+    static let joiners: Set<String> = ["and", "or", "so", "because"]
+    /// Subjects that open a clause of their own after a joiner.
+    static let subjects: Set<String> = ["i", "we", "you", "he", "she", "they", "it", "that", "this", "there"]
+
     /// Tokenizes and annotates `text` with `lexicon`.
     public init(_ text: String, lexicon: Lexicon) {
         let output = Tokenizer.tokenize(text)
@@ -48,6 +53,9 @@ public struct TextDocument: Sendable {
                     tokens[k].norm == "no" && k > 0 && TextDocument.phraseOpeners.contains(tokens[k - 1].norm)
                 while j < tokens.count, j <= k + reach, tokens[j].clause == tokens[k].clause {
                     if inPhrase && j > k + 1 && TextDocument.mainVerbs.contains(tokens[j].norm) { break }
+                    // "That's not acceptable and I'm sorry": a new subject after "and"/"or" starts its own clause.
+                    if j > k + 1, TextDocument.joiners.contains(tokens[j].norm), j + 1 < tokens.count,
+                       TextDocument.subjects.contains(tokens[j + 1].norm) { break }
                     if tokens[j].negatedBy < 0 { tokens[j].negatedBy = k }
                     j += 1
                 }
