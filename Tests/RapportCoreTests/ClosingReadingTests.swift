@@ -92,3 +92,18 @@ private let parcel = "The tracking says delivered but there's nothing on my door
     #expect(!analyze("Let me see what's available in business.", customer: upgrade).has(.information))
     #expect(analyze("The lounge is available to you before the flight.", customer: upgrade).has(.information))
 }
+
+@Test func theAgentsJobAndRecordAreNoStoryOfTheirOwn() {
+    for reply in ["I've been looking at your bill and I can see what happened.", "I'm new here, so bear with me.",
+                  "I've had a look and the parcel is at the depot.", "I'm in the office until 6 today.", "I'm the team leader for this area.",
+                  "I'm reading through your account now."] {
+        let reading = analyze(reply, customer: parcel)
+        #expect(!reading.has(.selfDisclosure) && reading.level(.interpretations) < 2, "\(reply)")
+    }
+    // A peer's own life is still a story: a new town, a role said with "a", reading of one's own.
+    for reply in ["I'm new to the area and I don't know anyone.", "I'm a manager too and it's exhausting.",
+                  "I've been reading about anxiety for years.", "I had a look at houses for months before we moved."] {
+        #expect(analyze(reply, customer: parcel).has(.selfDisclosure), "\(reply)")
+    }
+    #expect(analyze("I've done this a hundred times, don't worry.", customer: parcel).has(.reassurance))
+}

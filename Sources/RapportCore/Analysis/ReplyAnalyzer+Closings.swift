@@ -58,8 +58,17 @@ extension ReplyAnalyzer {
             span.first > 0 && tokens[span.first - 1].norm == "if" &&
                 suppositionBefore(tokens, document.sentences[tokens[span.first].sentence].endToken, from: document.sentences[tokens[span.first].sentence].firstToken) ||
             brushedOff.contains { $0.first < span.end && span.first < $0.end } || Self.leavesTheCall(tokens, span) ||
-                Self.knowsHowTo(tokens, span) || Self.waitsOnTheCase(tokens, span) || Self.hasTheRecord(tokens, span) || Self.hadTheChance(tokens, span) ||
+                Self.knowsHowTo(tokens, span) || Self.waitsOnTheCase(tokens, span) || Self.hasTheRecord(tokens, span) || Self.describesTheRole(tokens, span) || Self.hadTheChance(tokens, span) ||
                 Self.holdsInThoughts(tokens, span)
+        }
+        // "I've had a look and the parcel is at the depot": the lexicon's "I've had a…" reads a shared experience; in
+        // the agent's work it is none.
+        if let cue = findings.mechanisms[.interpretations] {
+            let reach = (cue.first, document.sentences[tokens[cue.first].sentence].endToken)
+            if Self.describesTheRole(tokens, reach) || Self.hasTheRecord(tokens, reach) || Self.waitsOnTheCase(tokens, reach) ||
+                Self.leavesTheCall(tokens, reach) || Self.knowsHowTo(tokens, reach) {
+                findings.mechanisms[.interpretations] = nil
+            }
         }
         findings.evidence.removeSpans(of: .suggestion) { span in
             if ["that", "which"].contains(tokens[span.first].norm), span.first > 0,
@@ -108,14 +117,47 @@ extension ReplyAnalyzer {
         }
     }
 
+    /// Words of the agent's job: "I'm *new* here", "I'm in the *office* until 6", "I'm the team *leader*", "I've *had a
+    /// look*". ("I've done this a hundred times" is left a story: from a peer it is shared experience; it reassures too.)
+    static let roleWords: Set<String> = ["new", "office", "team", "leader", "manager", "supervisor", "department", "branch",
+                                         "shift", "agent", "adviser", "advisor", "desk", "queue", "look"]
+
+    /// True when the span tells of the agent's job rather than their life: "I'm new here", "I'm in the office until
+    /// 6", "I'm the team leader for this area", "I've had a look" (not "I'm new to
+    /// the area", "I'm a manager too": a role said with "a" is the speaker's own life, as peers tell it).
+    static func describesTheRole(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
+        (span.first..<span.end).contains { k in
+            guard tokens[k].norm == "i", k + 2 < span.end, ["am", "have"].contains(tokens[k + 1].norm) else { return false }
+            let am = tokens[k + 1].norm == "am"
+            let window = (k + 2..<min(span.end, k + 8)).prefix { tokens[$0].clause == tokens[k].clause }
+            guard let hit = window.first(where: { roleWords.contains(tokens[$0].norm) }) else { return false }
+            let next = hit + 1 < span.end ? tokens[hit + 1].norm : ""
+            switch tokens[hit].norm {
+            case "new":
+                let after = (hit + 1..<min(span.end, hit + 4)).map { tokens[$0].norm }
+                return am && hit <= k + 4 && (next == "here" || ["to", "in", "on"].contains(next) &&
+                    after.contains { ["job", "role", "team", "department", "company", "line"].contains($0) })
+            case "look": return !am && ["had", "taken"].contains(tokens[k + 2].norm)
+            case "office", "department", "branch", "shift", "desk", "queue": return am && hit <= k + 5
+            default: return am && hit <= k + 5 && (tokens[hit - 1].norm == "the" || hit >= 2 && tokens[hit - 2].norm == "the")
+            }
+        }
+    }
+
     /// The case's papers an agent has in front of them: "I've got the *notes* here".
     static let caseRecords: Set<String> = ["notes", "details", "account", "record", "records", "file", "order", "history", "case",
                                            "reference", "ticket", "claim", "booking", "letter", "statement", "bill"]
 
     /// True when the span has the agent holding the case's record: "I've got the notes here", "I have your details in
-    /// front of me" (not "I've got two kids", the speaker's own life).
+    /// front of me", "I've been looking at your bill", "I'm reading through your account" (not "I've got two kids" or
+    /// "I've been reading about anxiety", the speaker's own life).
     static func hasTheRecord(_ tokens: [Token], _ span: (first: Int, end: Int)) -> Bool {
         (span.first..<span.end).contains { k in
+            if tokens[k].norm == "i", let verb = (k + 1..<min(span.end, k + 4)).first(where: { ["looking", "reading", "going"].contains(tokens[$0].norm) }) {
+                var j = verb + 1
+                while j < span.end, ["at", "through", "over", "back"].contains(tokens[j].norm) { j += 1 }
+                if j + 1 < span.end, ["the", "your"].contains(tokens[j].norm), caseRecords.contains(tokens[j + 1].norm) { return true }
+            }
             guard tokens[k].norm == "i", k + 3 < span.end, ["have", "got"].contains(tokens[k + 1].norm) else { return false }
             var j = k + 2
             if tokens[j].norm == "got" { j += 1 }
