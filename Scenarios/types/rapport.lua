@@ -276,10 +276,6 @@ function Customer:end_call(outcome) end
 ---@param delta ReactionDelta
 function Customer:apply(delta) end
 
---- Applies a reaction (missing fields count as 0): the default one passed to `react`, or your own.
----@param delta ReactionDelta
-function Customer:apply(delta) end
-
 --- Moves the call to another stage; an unknown stage is an error.
 ---@param stage string
 function Customer:go(stage) end
