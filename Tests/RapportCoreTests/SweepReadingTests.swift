@@ -381,3 +381,12 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     #expect(booking.has(.nextStep) && !booking.has(.selfDisclosure))
     #expect(analyze("I've got two kids and a mortgage.", customer: promised).has(.selfDisclosure))
 }
+
+@Test func theCustomersOwnDeadlineIsNoNextStep() {
+    let student = "My dissertation is due in twelve days and everything is on that laptop."
+    let worry = analyze("A cracked screen with your dissertation due in twelve days must be really worrying.", customer: student)
+    #expect(!worry.has(.nextStep) && worry.has(.reflectFeeling))
+    for reply in ["The refund is due within 5 days.", "Your replacement is due by Friday."] {
+        #expect(analyze(reply, customer: student).has(.nextStep), "\(reply)")
+    }
+}

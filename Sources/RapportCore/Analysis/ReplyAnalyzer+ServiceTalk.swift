@@ -88,9 +88,15 @@ extension ReplyAnalyzer {
     static let aheadWords: Set<String> = ["will", "shall", "going", "should", "expect", "due", "booked", "scheduled",
                                           "arranged", "promise", "aim", "plan", "can", "could", "let"]
 
-    /// True when the sentence holding token `index` looks ahead (see ``aheadWords``).
+    /// True when the sentence holding token `index` looks ahead (see ``aheadWords``). The customer's own deadline
+    /// told as a circumstance ("with your dissertation due in twelve days") promises nothing: "due" after "with your…"
+    /// does not count ("your replacement is due by Friday" still does).
     func looksAhead(_ document: TextDocument, sentenceOf index: Int) -> Bool {
-        let sentence = document.sentences[document.tokens[index].sentence]
-        return (sentence.firstToken..<sentence.endToken).contains { ReplyAnalyzer.aheadWords.contains(document.tokens[$0].norm) }
+        let tokens = document.tokens
+        let sentence = document.sentences[tokens[index].sentence]
+        return (sentence.firstToken..<sentence.endToken).contains { k in
+            guard ReplyAnalyzer.aheadWords.contains(tokens[k].norm) else { return false }
+            return tokens[k].norm != "due" || !(max(sentence.firstToken, k - 4)..<k).contains { tokens[$0].norm == "with" }
+        }
     }
 }
