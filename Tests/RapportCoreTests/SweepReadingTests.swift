@@ -390,3 +390,17 @@ private let charged = "You've taken the money twice and now my rent has bounced.
         #expect(analyze(reply, customer: student).has(.nextStep), "\(reply)")
     }
 }
+
+@Test func howTheServiceRunsInformsAndAWayRoundItSuggests() {
+    let charged = "Why was I charged twice?"
+    for reply in ["Refunds usually take 3 to 5 working days to show on your statement.", "Your contract ends in March, so there's no exit fee after that.",
+                  "The outage is affecting the whole postcode, not just your line.", "The 30-day window starts from delivery, not from when you ordered."] {
+        #expect(analyze(reply, customer: charged).has(.information), "\(reply)")
+    }
+    for reply in ["You can cast from your phone to the TV in the meantime.", "In the meantime, you could use the app."] {
+        #expect(analyze(reply, customer: charged).has(.suggestion), "\(reply)")
+    }
+    // An offer to be called is neither.
+    let call = analyze("You can call me anytime.", customer: charged)
+    #expect(!call.has(.suggestion) && !call.has(.information))
+}
