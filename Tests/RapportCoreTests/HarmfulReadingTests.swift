@@ -177,3 +177,15 @@ import Testing
         #expect(analyze(reply, customer: customer).has(.policyShield), "\(reply)")
     }
 }
+
+@Test func officeWallsAndCatchphrasesAreHarmEvenSoftened() {
+    let charged = "Why was I charged twice?"
+    #expect(analyze("Per our T&Cs, we can't action that.", customer: charged).has(.policyShield))
+    for reply in ["Computer says no.", "That's just how it is, I'm afraid.", "I'm afraid that's just how it is."] {
+        #expect(analyze(reply, customer: charged).has(.dismissive), "\(reply)")
+    }
+    // A rule that helps them, and a refusal with the way forward, are no wall.
+    for reply in ["Under our policy you're entitled to a full refund.", "I can't process that today, but I'll do it first thing tomorrow."] {
+        #expect(!analyze(reply, customer: charged).has(.policyShield), "\(reply)")
+    }
+}

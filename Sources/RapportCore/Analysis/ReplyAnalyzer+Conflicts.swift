@@ -27,7 +27,9 @@ extension ReplyAnalyzer {
             findings.evidence.removeSpans(of: .dismissive) { span in
                 let sentence = document.sentences[tokens[span.first].sentence]
                 let words = sentence.firstToken..<sentence.endToken
-                return words.contains { tokens[$0].classes & selfBit != 0 && !((span.first..<span.end).contains($0) && ["my", "our"].contains(tokens[$0].norm)) } &&
+                // ("…, I'm afraid" softens the brush-off; it tells nothing of the speaker.)
+                let softener = { (j: Int) in tokens[j].norm == "i" && j + 2 < tokens.count && tokens[j + 1].norm == "am" && tokens[j + 2].norm == "afraid" }
+                return words.contains { tokens[$0].classes & selfBit != 0 && !softener($0) && !((span.first..<span.end).contains($0) && ["my", "our"].contains(tokens[$0].norm)) } &&
                     !words.contains { tokens[$0].classes & youBit != 0 }
             }
         }

@@ -61,6 +61,24 @@ extension ReplyAnalyzer {
         }
     }
 
+    /// Words after "you are" that make a cited rule a benefit: "under our policy you're *entitled* to a refund".
+    static let grantWords: Set<String> = ["entitled", "covered", "eligible", "owed", "due", "protected", "allowed"]
+
+    /// Settles a rule cited for the customer's benefit: "Under our policy you're entitled to a full refund", "according
+    /// to the terms you're covered for this" give them something, so the rule is no wall.
+    func settleGrantingPolicies(_ document: TextDocument, into findings: inout Findings) {
+        let tokens = document.tokens
+        guard !findings.evidence[.policyShield].isEmpty else { return }
+        findings.evidence.removeSpans(of: .policyShield) { span in
+            let end = document.sentences[tokens[span.first].sentence].endToken
+            return (span.end..<min(end, span.end + 6)).contains { k in
+                tokens[k].norm == "you" && k + 2 < end && ["are", "will"].contains(tokens[k + 1].norm) &&
+                    (ReplyAnalyzer.grantWords.contains(tokens[k + 2].norm) || k + 3 < end && tokens[k + 2].norm == "be" && ReplyAnalyzer.grantWords.contains(tokens[k + 3].norm)) &&
+                    tokens[k + 1].negatedBy < 0 && tokens[k + 2].negatedBy < 0
+            }
+        }
+    }
+
     /// Settles a refusal that is a boundary about conduct, before the walls are weighed: "I can't do that while you're
     /// swearing at me", "I can't help you if you keep shouting" set the terms of the call, not a rule about the case,
     /// so they are no policy shield. The refusal must go on, in its sentence, to "while/if/when/as long as/until you"

@@ -81,6 +81,7 @@ public struct ReplyAnalyzer: ReplyPreparing {
         settleClosings(document, into: &findings)
         settleNonApologies(document, customer: context.customer, customerFeelings: context.customerFeelings, into: &findings)
         settleBoundaries(document, into: &findings)
+        settleGrantingPolicies(document, into: &findings)
         settleEngagedPolicies(document, into: &findings)
         settlePrefacedWalls(document, into: &findings)
         assessMechanisms(document, said: said, customerFeelings: context.customerFeelings, into: &findings)
