@@ -85,3 +85,16 @@ import Testing
     #expect(analyze("I know what happened.", customer: customer).level(.explorations) == 0)
     #expect(analyze("Could I just ask when it was booked?", customer: customer).has(.closedQuestion))
 }
+
+@Test func questionsAboutThemExploreAndOffersOfMoreServiceDoNot() {
+    let billed = "I was billed twice and my rent bounced."
+    for reply in ["Is there anything else worrying you about this?", "Tell me what happened from the start.", "What would help most right now?"] {
+        #expect(analyze(reply, customer: billed).level(.explorations) >= 1, "\(reply)")
+    }
+    for reply in ["Is there anything else I can help you with?", "Is there anything else you need today?"] {
+        #expect(analyze(reply, customer: billed).level(.explorations) == 0, "\(reply)")
+    }
+    // "Who else have you spoken to?" asks; "Have you spoken to your bank?" proposes.
+    #expect(!analyze("Who else have you spoken to about this?", customer: billed).has(.suggestion))
+    #expect(analyze("Have you spoken to your bank?", customer: billed).has(.suggestion))
+}

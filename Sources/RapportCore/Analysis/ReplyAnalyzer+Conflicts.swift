@@ -115,6 +115,9 @@ extension ReplyAnalyzer {
             let word = tokens[span.first].norm
             if ["have", "did", "had"].contains(word), span.first > 0, tokens[span.first - 1].clause == tokens[span.first].clause,
                ReplyAnalyzer.openers.contains(tokens[span.first - 1].norm) { return true }
+            // "Who else have you spoken to?": the same with "else".
+            if ["have", "did", "had"].contains(word), span.first > 1, tokens[span.first - 1].norm == "else",
+               ReplyAnalyzer.openers.contains(tokens[span.first - 2].norm) { return true }
             let sentence = document.sentences[tokens[span.first].sentence]
             return span.first == sentence.firstToken && span.first + 1 < sentence.endToken && tokens[span.first + 1].norm == "me" &&
                 ReplyAnalyzer.imperativeOpeners.contains(word)
