@@ -404,3 +404,14 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     let call = analyze("You can call me anytime.", customer: charged)
     #expect(!call.has(.suggestion) && !call.has(.information))
 }
+
+@Test func shortSympathyIsReadAsSympathy() {
+    let billed = "I was billed twice and my rent bounced."
+    #expect(analyze("That must have been a horrible shock.", customer: billed).has(.reflectFeeling))
+    for reply in ["What a nightmare.", "Gosh, what a week you've had.", "I can't believe that happened to you."] {
+        #expect(analyze(reply, customer: billed).level(.emotionalReactions) == 1, "\(reply)")
+    }
+    #expect(analyze("That's the last thing you need right now.", customer: billed).level(.interpretations) >= 1)
+    // A cheerful "what a day" is no sympathy.
+    #expect(analyze("What a day for it, the sun's out.", customer: billed).level(.emotionalReactions) == 0)
+}
