@@ -415,3 +415,10 @@ private let charged = "You've taken the money twice and now my rent has bounced.
     // A cheerful "what a day" is no sympathy.
     #expect(analyze("What a day for it, the sun's out.", customer: billed).level(.emotionalReactions) == 0)
 }
+
+@Test func whatAnotherPartyWillNeedInformsAndPromisesNothing() {
+    let charged = "Why was I charged twice? My rent bounced."
+    let bank = analyze("Your bank will need the letter within 14 days.", customer: charged)
+    #expect(bank.has(.information) && !bank.has(.nextStep))
+    #expect(analyze("I will call you within the hour.", customer: charged).has(.nextStep))
+}

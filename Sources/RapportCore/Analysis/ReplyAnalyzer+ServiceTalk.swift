@@ -90,12 +90,15 @@ extension ReplyAnalyzer {
 
     /// True when the sentence holding token `index` looks ahead (see ``aheadWords``). The customer's own deadline
     /// told as a circumstance ("with your dissertation due in twelve days") promises nothing: "due" after "with your…"
-    /// does not count ("your replacement is due by Friday" still does).
+    /// does not count ("your replacement is due by Friday" still does); nor does "will need" ("your bank will need the
+    /// letter within 14 days" asks something of them).
     func looksAhead(_ document: TextDocument, sentenceOf index: Int) -> Bool {
         let tokens = document.tokens
         let sentence = document.sentences[tokens[index].sentence]
         return (sentence.firstToken..<sentence.endToken).contains { k in
             guard ReplyAnalyzer.aheadWords.contains(tokens[k].norm) else { return false }
+            // "Your bank will need the letter within 14 days": a requirement on them, not a promise.
+            if tokens[k].norm == "will", k + 1 < sentence.endToken, ["need", "require", "want", "expect", "ask"].contains(tokens[k + 1].norm) { return false }
             return tokens[k].norm != "due" || !(max(sentence.firstToken, k - 4)..<k).contains { tokens[$0].norm == "with" }
         }
     }
