@@ -21,7 +21,8 @@ for _, verb in ipairs(REFUSALS) do
 end
 -- (Exceptions apply to every rule: a hit that starts where one of them starts is allowed.)
 RULES[#RULES].except = { "i can't help you while", "i can't help you if", "i can't do this while", "i can't do this if",
-                         "i can't help but", "i can't help feeling", "i can't help thinking" }
+                         "i can't do that while", "i can't do that if", "i can't help but", "i can't help feeling",
+                         "i can't help thinking" }
 
 local avoid, except = {}, {}
 for i, rule in ipairs(RULES) do

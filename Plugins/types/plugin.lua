@@ -171,3 +171,11 @@ function rapport.find_all(text, phrases, words) end
 ---@param ... string
 ---@return boolean
 function rapport.mentions(text, ...) end
+
+---True when `text` names a concrete time of day or a short wait ("by 3", "3pm", "10:30", "at noon", "in 20
+---minutes"); false for durations ("within 24 hours", "in 3 days") and vague times ("this afternoon", "asap"). The
+---same function scenarios have; docs/scenario-api.md lists what counts.
+---@param text string
+---@return boolean
+function rapport.names_a_time(text) end
+

@@ -78,6 +78,23 @@ let neutralAnalysis = ReplyAnalysis(empathy: 50, mechanisms: [:], techniques: []
         #expect(result.empathy == 40)
     }
 
+    @Test func pluginsCanAskWhetherAReplyNamesATime() throws {
+        let p = try plugin("""
+            return plugin { name = "vague-promise", version = "1", api = 1, capabilities = { "analyze" },
+              analyze = function(text)
+                if not rapport.mentions(text, "call you back") or rapport.names_a_time(text) then return nil end
+                local ok = pcall(rapport.names_a_time, {})
+                return { adjust = { { points = -5, reason = "a callback with no time" .. (ok and "" or " (checked)") } } }
+              end }
+            """)
+        let set = PluginSet(plugins: [p])
+        let vague = set.analyze("I'll call you back as soon as I can.", context: AnalysisContext(), base: neutralAnalysis)
+        // A bad argument is a Lua error the plugin's pcall catches, raised after Swift has returned.
+        #expect(vague.breakdown.last == ScoreItem(reason: "a callback with no time (checked)", points: -5, source: "vague-promise"))
+        let timed = set.analyze("I'll call you back by 3.", context: AnalysisContext(), base: neutralAnalysis)
+        #expect(timed.breakdown == neutralAnalysis.breakdown)
+    }
+
     @Test func twoPluginsAddingTheSameTechniqueAreBothAttributed() throws {
         let make = { (name: String) in """
             return plugin { name = "\(name)", version = "1", api = 1, capabilities = { "analyze" },
@@ -220,6 +237,7 @@ let neutralAnalysis = ReplyAnalysis(empathy: 50, mechanisms: [:], techniques: []
     @Test func houseStyleLetsAKindBoundarySayICant() {
         #expect(!analyze("I can't carry on while I'm being sworn at.").breakdown.contains { $0.source == "house-style" })
         #expect(!analyze("I can't help you while I'm being sworn at.").breakdown.contains { $0.source == "house-style" })
+        #expect(!analyze("I want to sort this, but I can't do that while you're swearing at me.").breakdown.contains { $0.source == "house-style" })
         #expect(!analyze("I can't imagine how stressful that was.").breakdown.contains { $0.source == "house-style" })
         #expect(analyze("I can't refund that order.").breakdown.contains { $0.source == "house-style" })
         #expect(analyze("I can't do that today.").breakdown.contains { $0.source == "house-style" })

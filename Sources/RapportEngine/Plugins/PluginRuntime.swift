@@ -70,7 +70,10 @@ public final class PluginRuntime {
         let results: [LuaValue]
         do {
             lua = try LuaState(limits: limits, seed: 0)
-            try lua.call(lua.load(prelude))
+            // The same Swift helpers scenarios get: rapport.names_a_time (RapportCore's ConcreteTime).
+            var natives = LuaTable()
+            natives["names_a_time"] = lua.function("names_a_time", ScenarioRuntime.namesATime)
+            try lua.call(lua.load(prelude), [.table(natives)])
             try lua.enableStrictGlobals()
             results = try lua.run(source, chunkName: path)
         } catch {

@@ -1,6 +1,10 @@
 -- Rapport plugin API v1: the Lua side. Loaded into every plugin's own sandboxed state before the plugin file.
 -- Defines the global `plugin` constructor and the read-only `rapport` table for plugins.
 
+local native = ... or {}
+-- rapport.names_a_time, in Swift (RapportCore's ConcreteTime), as scenarios have it.
+local names_a_time = native.names_a_time or function() error("names_a_time is not available in this engine", 2) end
+
 local function readonly(t, name)
   return setmetatable({}, {
     __index = t,
@@ -38,6 +42,7 @@ end
 local api = {
   api_version = 1,
   find_all = find_all,
+  names_a_time = names_a_time,
   mentions = function(text, ...)
     local lowered = string.lower(text or "")
     for i = 1, select("#", ...) do
