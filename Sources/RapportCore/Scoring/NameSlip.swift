@@ -17,7 +17,7 @@ public enum NameSlip {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter",
         "i", "im", "ill", "ive", "id", "it", "its", "that", "this", "there", "we", "you", "your", "the", "a", "and", "but",
-        "please", "now", "today", "tomorrow", "yes", "no", "okay", "ok", "thanks", "thank", "sorry", "bye", "again", "too",
+        "please", "now", "today", "tomorrow", "yes", "no", "okay", "ok", "thanks", "thank", "sorry", "bye", "too",
         "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "professor", "god", "gosh", "lord", "jesus", "wow", "oh",
     ]
     /// Titles before a surname: "Thank you, Mrs Patel" is checked on "Patel".
