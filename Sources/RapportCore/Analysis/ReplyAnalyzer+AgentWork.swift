@@ -74,9 +74,14 @@ extension ReplyAnalyzer {
         }
     }
 
-    /// The case's papers an agent has in front of them: "I've got the *notes* here".
-    static let caseRecords: Set<String> = ["notes", "details", "account", "record", "records", "file", "order", "history", "case",
-                                           "reference", "ticket", "claim", "booking", "letter", "statement", "bill"]
+    /// The case's papers and entries an agent reads, beyond the service nouns: "I've got the *notes* here", "I can see
+    /// both *charges*" (``readsTheRecord(_:matchEnd:)``).
+    static let caseRecords: Set<String> = [
+        "notes", "note", "details", "account", "record", "records", "file", "order", "history", "case", "reference", "letter",
+        "charge", "charges", "transaction", "transactions", "bill", "bills", "statement", "statements", "booking", "bookings",
+        "ticket", "tickets", "claim", "claims", "calls", "callbacks", "entries", "entry", "debit", "debits", "fault", "faults",
+        "outage", "outages",
+    ]
 
     /// True when the span has the agent holding the case's record: "I've got the notes here", "I have your details in
     /// front of me", "I've been looking at your bill", "I'm reading through your account" (not "I've got two kids" or

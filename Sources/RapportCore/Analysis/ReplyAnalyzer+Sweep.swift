@@ -69,15 +69,9 @@ extension ReplyAnalyzer {
         let record = lexicon.classBit("service_noun") | lexicon.classBit("agent_work")
         guard ["the", "your", "a", "an", "on", "in", "from", "here", "both", "two"].contains(tokens[k].norm) else { return false }
         return (k..<min(tokens.count, k + 4)).contains {
-            tokens[$0].sentence == tokens[k].sentence && (tokens[$0].classes & record != 0 || ReplyAnalyzer.readOutEntries.contains(tokens[$0].norm))
+            tokens[$0].sentence == tokens[k].sentence && (tokens[$0].classes & record != 0 || ReplyAnalyzer.caseRecords.contains(tokens[$0].norm))
         }
     }
-
-    /// Entries on the customer's record an agent reads out, beyond the service nouns: "I can see both *charges*".
-    static let readOutEntries: Set<String> = ["charge", "charges", "transaction", "transactions", "bill", "bills", "statement",
-                                           "statements", "booking", "bookings", "ticket", "tickets", "claim", "claims", "note",
-                                           "notes", "calls", "callbacks", "entries", "entry", "history", "debit", "debits",
-                                              "fault", "faults", "outage", "outages"]
 
     /// True when a "please don't…" ends just before a word of the customer's conduct: "Please don't shout", "please
     /// don't swear at me" ask them to stop, which is no pleading concern ("please don't give up" still is).
