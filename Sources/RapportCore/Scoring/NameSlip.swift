@@ -29,14 +29,24 @@ public enum NameSlip {
     /// "Joan") nor a capitalised word of `heard` (what the customer has said so far, where "Richard Hale, Platinum"
     /// gives the surname), or nil. Nil when the reply addresses no one by name, or uses a right one.
     public static func wrongName(in reply: String, customer: String, heard: String = "") -> String? {
-        var own = Set(words(customer).map { $0.text.lowercased() })
+        wrongName(in: reply, customer: customer, known: names(in: heard))
+    }
+
+    /// The capitalised words of `text`, lowercased: the names it could give the customer. Read a long text once and
+    /// pass the set to ``wrongName(in:customer:known:)`` rather than reading it for every reply.
+    public static func names(in text: String) -> Set<String> {
+        Set(words(text).filter { $0.text.first?.isUppercase == true }.map { $0.text.lowercased() })
+    }
+
+    /// ``wrongName(in:customer:heard:)`` with the names already heard given as a set (see ``names(in:)``).
+    public static func wrongName(in reply: String, customer: String, known: Set<String>) -> String? {
+        let own = Set(words(customer).map { $0.text.lowercased() })
         guard !own.isEmpty else { return nil }
-        for word in words(heard) where word.text.first?.isUppercase == true { own.insert(word.text.lowercased()) }
         let w = words(reply)
         let introduced = introducedNames(w)
         for (k, word) in w.enumerated() where isCandidate(word) {
             let lower = word.text.lowercased()
-            if own.contains(lower) || introduced.contains(lower) { continue }
+            if own.contains(lower) || known.contains(lower) || introduced.contains(lower) { continue }
             // "Thank you, Mrs Patel": the title addresses, the surname is checked.
             let first = k > 0 && titles.contains(w[k - 1].text.lowercased()) && !w[k - 1].sentenceEnd ? k - 1 : k
             let next = k + 1 < w.count ? w[k + 1] : nil

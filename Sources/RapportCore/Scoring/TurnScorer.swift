@@ -41,9 +41,10 @@ public struct TurnScorer: Sendable {
     public func score(_ turns: [TurnRecord], opening: String = "") -> [TurnScore] {
         var earlierReplies = Set<String>()
         var earlierSentences = Set<String>()
-        var heard = namesKnown + "\n" + opening
+        // Names the customer may go by: read once, then grown by each line the customer says.
+        var known = customerName == nil ? [] : NameSlip.names(in: namesKnown + "\n" + opening)
         return turns.map { record in
-            defer { heard += "\n" + record.customerLine }
+            defer { if customerName != nil { known.formUnion(NameSlip.names(in: record.customerLine)) } }
             var adjustments: [ScoreReason] = []
             let analysis = record.analysis
             let quote = Self.excerpt(record.reply)
@@ -56,7 +57,7 @@ public struct TurnScorer: Sendable {
                     adjustments.append(ScoreReason(turn: record.number, text: "jumped to the fix while the customer was still upset, without acknowledging it", quote: quote, points: -15))
                 }
             }
-            let slip = customerName.flatMap { NameSlip.wrongName(in: record.reply, customer: $0, heard: heard) }
+            let slip = customerName.flatMap { NameSlip.wrongName(in: record.reply, customer: $0, known: known) }
             if let customerName, let slip {
                 adjustments.append(ScoreReason(turn: record.number, text: "called \(customerName) by another name, \u{201C}\(slip)\u{201D}", quote: quote, points: -10))
             }
